@@ -1,0 +1,6 @@
+namespace BotCare.Builder;
+
+/// <summary>An edit of a message sent earlier.</summary>
+public interface IMessageUpdateActivity : IMessageActivity
+{
+}

@@ -1,0 +1,6 @@
+namespace BotCare.Builder;
+
+/// <summary>The sender is typing.</summary>
+public interface ITypingActivity : IActivity
+{
+}

@@ -1,0 +1,116 @@
+namespace BotCare.Builder;
+
+/// <summary>
+/// A state document in <see cref="IStorage"/>, scoped by <see cref="GetStorageKey"/> (conversation, user...).
+/// Loaded at most once per turn and cached in the turn state; saved only when it changed.
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage _storage;
+    private readonly string _contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
+        _contextServiceKey = contextServiceKey;
+    }
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return new BotStatePropertyAccessor<T>(this, name);
+    }
+
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && GetCached(turnContext) is not null)
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await _storage.ReadAsync([key], cancellationToken);
+        var state = items.TryGetValue(key, out var value)
+            ? BotJson.Convert<Dictionary<string, object?>>(value)
+            : null;
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(state);
+    }
+
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var cached = GetCached(turnContext);
+        if (cached is null || (!force && !cached.IsChanged()))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        await _storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken);
+        cached.Hash = CachedBotState.ComputeHash(cached.State);
+    }
+
+    /// <summary>Empties the state for this turn; the empty state is written at the next save.</summary>
+    public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = string.Empty };
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Deletes the stored document and the turn's cached copy.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState();
+        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken);
+    }
+
+    /// <summary>A JSON snapshot of the cached state (for diagnostics such as the <c>BotState</c> trace).</summary>
+    public System.Text.Json.JsonElement? Get(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return GetCached(turnContext) is { } cached ? BotJson.SerializeToElement(cached.State) : null;
+    }
+
+    /// <summary>The storage key of the state document for this turn.</summary>
+    protected abstract string GetStorageKey(ITurnContext turnContext);
+
+    /// <summary>Reads a property; values read back from storage are converted and cached typed, so changes stick.</summary>
+    protected internal Task<T> GetPropertyValueAsync<T>(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
+    {
+        var state = RequireCached(turnContext).State;
+        if (!state.TryGetValue(propertyName, out var value))
+        {
+            throw new KeyNotFoundException($"State property '{propertyName}' is not set.");
+        }
+
+        if (value is T typed)
+        {
+            return Task.FromResult(typed);
+        }
+
+        var converted = BotJson.Convert<T>(value)!;
+        state[propertyName] = converted;
+        return Task.FromResult(converted);
+    }
+
+    protected internal Task SetPropertyValueAsync(ITurnContext turnContext, string propertyName, object? value, CancellationToken cancellationToken = default)
+    {
+        RequireCached(turnContext).State[propertyName] = value;
+        return Task.CompletedTask;
+    }
+
+    protected internal Task DeletePropertyValueAsync(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
+    {
+        RequireCached(turnContext).State.Remove(propertyName);
+        return Task.CompletedTask;
+    }
+
+    private CachedBotState? GetCached(ITurnContext turnContext) => turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
+
+    private CachedBotState RequireCached(ITurnContext turnContext) => GetCached(turnContext)
+        ?? throw new InvalidOperationException($"{GetType().Name} was not loaded in this turn; call LoadAsync first.");
+}

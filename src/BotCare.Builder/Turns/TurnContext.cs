@@ -1,0 +1,168 @@
+namespace BotCare.Builder;
+
+/// <summary>
+/// The context of one turn. Outgoing activities are addressed from the incoming one (same conversation, from
+/// the bot, in reply to the incoming id), pass through the turn's send hooks in registration order, and then
+/// go to the adapter, or into <see cref="BufferedReplyActivities"/> when the sender asked for
+/// <see cref="DeliveryModes.ExpectReplies"/>.
+/// </summary>
+public sealed class TurnContext : ITurnContext
+{
+    private readonly List<SendActivitiesHandler> _onSendActivities = [];
+    private readonly List<UpdateActivityHandler> _onUpdateActivity = [];
+    private readonly List<DeleteActivityHandler> _onDeleteActivity = [];
+    private readonly Lock _bufferLock = new();
+    private volatile bool _responded;
+
+    public TurnContext(BotAdapter adapter, Activity activity)
+    {
+        Adapter = adapter ?? throw new ArgumentNullException(nameof(adapter));
+        Activity = activity ?? throw new ArgumentNullException(nameof(activity));
+    }
+
+    public BotAdapter Adapter { get; }
+
+    public TurnContextStateCollection TurnState { get; } = [];
+
+    public Activity Activity { get; }
+
+    public bool Responded => _responded;
+
+    /// <summary>Replies held back for the HTTP response of an <see cref="DeliveryModes.ExpectReplies"/> request.</summary>
+    public List<Activity> BufferedReplyActivities { get; } = [];
+
+    public Task<ResourceResponse> SendActivityAsync(string textReplyToSend, string? speak = null, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(textReplyToSend);
+        return SendActivityAsync(MessageFactory.Text(textReplyToSend, speak, inputHint), cancellationToken);
+    }
+
+    public async Task<ResourceResponse> SendActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var responses = await SendActivitiesAsync([activity], cancellationToken);
+        return responses.Length > 0 ? responses[0] : new ResourceResponse();
+    }
+
+    public Task<ResourceResponse[]> SendActivitiesAsync(IActivity[] activities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        if (activities.Length == 0)
+        {
+            throw new ArgumentException("Expecting one or more activities, but the array was empty.", nameof(activities));
+        }
+
+        var reference = Activity.GetConversationReference();
+        var outgoing = activities
+            .Select(a => AsActivity(a).ApplyConversationReference(reference))
+            .ToList();
+
+        return RunSendHooksAsync(0, outgoing, cancellationToken);
+    }
+
+    public Task<ResourceResponse> UpdateActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var updated = AsActivity(activity).ApplyConversationReference(Activity.GetConversationReference());
+        return RunUpdateHooksAsync(0, updated, cancellationToken);
+    }
+
+    public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        var reference = Activity.GetConversationReference();
+        reference.ActivityId = activityId;
+        return DeleteActivityAsync(reference, cancellationToken);
+    }
+
+    public Task DeleteActivityAsync(ConversationReference conversationReference, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(conversationReference);
+        return RunDeleteHooksAsync(0, conversationReference, cancellationToken);
+    }
+
+    public ITurnContext OnSendActivities(SendActivitiesHandler handler)
+    {
+        _onSendActivities.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
+        return this;
+    }
+
+    public ITurnContext OnUpdateActivity(UpdateActivityHandler handler)
+    {
+        _onUpdateActivity.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
+        return this;
+    }
+
+    public ITurnContext OnDeleteActivity(DeleteActivityHandler handler)
+    {
+        _onDeleteActivity.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
+        return this;
+    }
+
+    private Task<ResourceResponse[]> RunSendHooksAsync(int index, List<Activity> activities, CancellationToken cancellationToken)
+    {
+        if (index < _onSendActivities.Count)
+        {
+            return _onSendActivities[index](this, activities, () => RunSendHooksAsync(index + 1, activities, cancellationToken));
+        }
+
+        return SendThroughAdapterAsync(activities, cancellationToken);
+    }
+
+    private async Task<ResourceResponse[]> SendThroughAdapterAsync(List<Activity> activities, CancellationToken cancellationToken)
+    {
+        if (activities.Count == 0)
+        {
+            return [];
+        }
+
+        ResourceResponse[] responses;
+        if (Activity.DeliveryMode == DeliveryModes.ExpectReplies)
+        {
+            lock (_bufferLock)
+            {
+                BufferedReplyActivities.AddRange(activities);
+            }
+
+            responses = activities.Select(_ => new ResourceResponse()).ToArray();
+        }
+        else
+        {
+            responses = await Adapter.SendActivitiesAsync(this, activities.ToArray(), cancellationToken);
+            for (var i = 0; i < activities.Count && i < responses.Length; i++)
+            {
+                activities[i].Id = responses[i]?.Id ?? activities[i].Id;
+            }
+        }
+
+        if (activities.Any(a => a.Type != ActivityTypes.Trace))
+        {
+            _responded = true;
+        }
+
+        return responses;
+    }
+
+    private Task<ResourceResponse> RunUpdateHooksAsync(int index, Activity activity, CancellationToken cancellationToken)
+    {
+        if (index < _onUpdateActivity.Count)
+        {
+            return _onUpdateActivity[index](this, activity, () => RunUpdateHooksAsync(index + 1, activity, cancellationToken));
+        }
+
+        return Adapter.UpdateActivityAsync(this, activity, cancellationToken);
+    }
+
+    private Task RunDeleteHooksAsync(int index, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        if (index < _onDeleteActivity.Count)
+        {
+            return _onDeleteActivity[index](this, reference, () => RunDeleteHooksAsync(index + 1, reference, cancellationToken));
+        }
+
+        return Adapter.DeleteActivityAsync(this, reference, cancellationToken);
+    }
+
+    private static Activity AsActivity(IActivity activity) => activity as Activity
+        ?? throw new ArgumentException($"Only {nameof(Activity)} instances can be sent.", nameof(activity));
+}
