@@ -1,0 +1,10 @@
+namespace BotCare.Recognizers.Dates;
+
+internal enum TemporalKind
+{
+    Date,
+    Time,
+    DateTime,
+    DateRange,
+    Duration,
+}

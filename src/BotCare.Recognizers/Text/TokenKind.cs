@@ -1,0 +1,7 @@
+namespace BotCare.Recognizers.Text;
+
+internal enum TokenKind
+{
+    Word,
+    Symbol,
+}
