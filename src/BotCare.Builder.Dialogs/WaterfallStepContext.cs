@@ -9,12 +9,16 @@ public sealed class WaterfallStepContext : DialogContext
     private const string PersistedOptions = "options";
 
     private readonly WaterfallDialog _waterfall;
+
+    // The waterfall's own entry: once a step has begun a prompt, the prompt is on top of the stack.
+    private readonly DialogInstance _instance;
     private bool _nextCalled;
 
     internal WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, object? options, IDictionary<string, object?> values, int index, DialogReason reason, object? result)
         : base(dc.Dialogs, dc.Context, new DialogState(dc.Stack), dc.Parent)
     {
         _waterfall = waterfall;
+        _instance = dc.ActiveDialog!;
         Options = options;
         Values = values;
         Index = index;
@@ -46,7 +50,7 @@ public sealed class WaterfallStepContext : DialogContext
 
         var typed = BotJson.Convert<T>(Options);
         Options = typed;
-        ActiveDialog!.State[PersistedOptions] = typed;
+        _instance.State[PersistedOptions] = typed;
         return typed;
     }
 

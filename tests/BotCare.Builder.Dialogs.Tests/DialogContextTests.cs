@@ -32,6 +32,24 @@ public sealed class DialogContextTests
     }
 
     [Fact]
+    public async Task AStackResetToNullStartsAFreshConversation()
+    {
+        var state = new ConversationState(new MemoryStorage());
+        var accessor = state.CreateProperty<DialogState>("DialogState");
+        var dialog = new WaterfallDialog("w", [async (s, ct) =>
+        {
+            await s.Context.SendActivityAsync("What happened?", cancellationToken: ct);
+            return Dialog.EndOfTurn;
+        }]);
+        var adapter = new TestAdapter().Use(new AutoSaveStateMiddleware(state));
+
+        await adapter.SendTextToBotAsync("reset", (ctx, ct) => accessor.SetAsync(ctx, null!, ct));
+        await adapter.SendTextToBotAsync("hi", (ctx, ct) => dialog.RunAsync(ctx, accessor, ct));
+
+        Assert.Equal("What happened?", adapter.GetNextReply()?.Text);
+    }
+
+    [Fact]
     public async Task ContinuingAnEmptyStackSaysEmpty()
     {
         DialogTurnResult? result = null;

@@ -150,6 +150,33 @@ public sealed class WaterfallTests
     }
 
     [Fact]
+    public Task ReadingTheOptionsAfterPromptingLeavesThePromptsOwnOptionsAlone()
+    {
+        var waterfall = new WaterfallDialog("w",
+        [
+            (step, ct) => Task.FromResult(Dialog.EndOfTurn),
+            async (step, ct) =>
+            {
+                var result = await step.PromptAsync("n", new PromptOptions { Prompt = MessageFactory.Text("How many?"), RetryPrompt = MessageFactory.Text("A number please.") }, ct);
+                Assert.Equal("Dana", step.GetOptions<Greeting>()!.Name);
+                return result;
+            },
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync($"got {step.Result} for {step.GetOptions<Greeting>()!.Name}", cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]);
+
+        return new DialogHarness(waterfall, new NumberPrompt<int>("n")).Flow("w", new Greeting { Name = "Dana" })
+            .Send("hi")
+            .Send("go").AssertReply("How many?")
+            .Send("dunno").AssertReply("A number please.")
+            .Send("3").AssertReply("got 3 for Dana")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public void TheVersionChangesWhenStepsAreAddedOrRemoved()
     {
         var two = new WaterfallDialog("flow", [(s, ct) => s.NextAsync(null, ct), (s, ct) => s.NextAsync(null, ct)]);

@@ -32,17 +32,17 @@ public sealed class DialogTestClientTests
     [Fact]
     public async Task KeepsTheStackInConversationStateUnderDialogState()
     {
+        var storage = new MemoryStorage();
+        var ask = new WaterfallDialog("ask", [(step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("?") }, ct)]);
         var root = new ComponentDialog("root");
-        root.AddDialog(new TextPrompt("text"));
-        var root2 = new WaterfallDialog("w", [(step, ct) => step.PromptAsync("text", new PromptOptions { Prompt = MessageFactory.Text("?") }, ct)]);
-        root.AddDialog(root2);
-        root.InitialDialogId = "w";
-        var state = new ConversationState(new MemoryStorage());
-        var sut = new DialogTestClient(Channels.Test, root, conversationState: state);
+        root.AddDialog(ask).AddDialog(new TextPrompt("text"));
+        var sut = new DialogTestClient(Channels.Test, root, conversationState: new ConversationState(storage));
 
         await sut.SendActivityAsync<IMessageActivity>("hi");
 
-        Assert.Same(state, sut.ConversationState);
+        var document = (Dictionary<string, object?>)(await storage.ReadAsync(["test/conversations/convo1"]))["test/conversations/convo1"];
+        var stack = BotJson.Convert<DialogState>(document["DialogState"])!.DialogStack;
+        Assert.Equal("root", Assert.Single(stack).Id);
         Assert.Equal("root", sut.DialogContext!.ActiveDialog!.Id);
     }
 }

@@ -106,6 +106,16 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task AStoreItemWithANullETagMayReplaceAPlainObject()
+    {
+        var storage = await CreateStorage();
+        var key = Key("plain-then-item");
+        await storage.WriteAsync(Changes(key, new PlainItem { Id = "a", Count = 1 }));
+        await storage.WriteAsync(Changes(key, new StoreItem { Id = "a", Count = 2 }));
+        Assert.Equal(2, (await ReadItem(storage, key)).Count);
+    }
+
+    [Fact]
     public async Task PlainObjectsAreWrittenUnconditionallyLastWriterWins()
     {
         var storage = await CreateStorage();
@@ -204,6 +214,8 @@ public abstract class StorageContractTests
             ["int"] = 42,
             ["long"] = 9_000_000_000L,
             ["decimal"] = 1250.50m,
+            ["double"] = 4.0,
+            ["fraction"] = 0.5,
             ["negative"] = -3,
             ["bool"] = true,
             ["text"] = "Grüße, \"quoted\" <b>not html</b> 🙂",
@@ -215,14 +227,16 @@ public abstract class StorageContractTests
         var read = Assert.IsType<Dictionary<string, object?>>((await storage.ReadAsync([key]))[key]);
         Assert.Equal(42, Assert.IsType<int>(read["int"]));
         Assert.Equal(9_000_000_000L, Assert.IsType<long>(read["long"]));
-        Assert.Equal(1250.5m, Assert.IsType<decimal>(read["decimal"]));
+        Assert.Equal(1250.5, Assert.IsType<double>(read["decimal"]));
+        Assert.Equal(4.0, Assert.IsType<double>(read["double"]));
+        Assert.Equal(0.5, Assert.IsType<double>(read["fraction"]));
         Assert.Equal(-3, read["negative"]);
         Assert.Equal(true, read["bool"]);
         Assert.Equal(document["text"], read["text"]);
         Assert.Equal([1, "two", null], Assert.IsType<List<object?>>(read["list"]));
         var nested = Assert.IsType<Dictionary<string, object?>>(read["nested"]);
         Assert.Equal(2, Assert.IsType<int>(nested["stepIndex"]));
-        Assert.Equal(75.25m, Assert.IsType<Dictionary<string, object?>>(nested["values"])["amount"]);
+        Assert.Equal(75.25, Assert.IsType<Dictionary<string, object?>>(nested["values"])["amount"]);
     }
 
     [Fact]

@@ -54,6 +54,34 @@ public abstract class TranscriptStoreContractTests
     }
 
     [Fact]
+    public async Task PagingVisitsEveryRecordOnceEvenWhenUpdatesShareTheMessagesId()
+    {
+        var store = await CreateStore();
+        var activities = Conversation("convo-updates", 40);
+        activities[19].Type = ActivityTypes.MessageUpdate;
+        activities[19].Id = activities[2].Id;
+        foreach (var activity in activities)
+        {
+            await store.LogActivityAsync(activity);
+        }
+
+        var seen = new List<string?>();
+        string? token = null;
+        for (var page = 0; page < 10; page++)
+        {
+            var result = await store.GetTranscriptActivitiesAsync(_channel, "convo-updates", token);
+            seen.AddRange(result.Items.Select(a => ((Activity)a).Text));
+            token = result.ContinuationToken;
+            if (token is null)
+            {
+                break;
+            }
+        }
+
+        Assert.Equal(activities.Select(a => a.Text), seen);
+    }
+
+    [Fact]
     public async Task FiltersByStartDate()
     {
         var store = await CreateStore();

@@ -53,6 +53,7 @@ public static class BotJson
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
         options.Converters.Add(new PlainObjectConverter());
+        options.Converters.Add(new DoubleConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
         options.MakeReadOnly();
         return options;

@@ -6,10 +6,12 @@ namespace BotCare.Builder;
 /// <summary>
 /// Reads JSON into members typed <c>object</c> as plain, mutable .NET values instead of
 /// <see cref="JsonElement"/>: objects become <c>Dictionary&lt;string, object?&gt;</c>, arrays
-/// <c>List&lt;object?&gt;</c>, integers <c>int</c> (or <c>long</c> when too big), other numbers
-/// <c>decimal</c> (or <c>double</c> when out of range). This is what lets dialog state survive a trip through
-/// storage: a waterfall's <c>values</c> bag stays a dictionary it can write into, and a step index stays an
-/// <c>int</c> (the SDK's Int64 cast bugs, botbuilder-dotnet#871 and #1859, cannot happen).
+/// <c>List&lt;object?&gt;</c>, integers <c>int</c> (or <c>long</c> when too big), other numbers <c>double</c>
+/// (as the SDK's Newtonsoft state did). This is what lets dialog state survive a trip through storage: a
+/// waterfall's <c>values</c> bag stays a dictionary it can write into, and a step index stays an <c>int</c>
+/// (the SDK's Int64 cast bugs, botbuilder-dotnet#871 and #1859, cannot happen). <see cref="DoubleConverter"/>
+/// writes whole doubles with a decimal point so they come back as doubles. Decimals come back as doubles too:
+/// read money and other typed values with <c>BotJson.Convert&lt;T&gt;</c> (or a waterfall's <c>GetValue&lt;T&gt;</c>).
 /// </summary>
 public sealed class PlainObjectConverter : JsonConverter<object>
 {
@@ -72,11 +74,6 @@ public sealed class PlainObjectConverter : JsonConverter<object>
         if (reader.TryGetInt64(out var l))
         {
             return l;
-        }
-
-        if (reader.TryGetDecimal(out var d))
-        {
-            return d;
         }
 
         return reader.GetDouble();

@@ -16,21 +16,26 @@ internal sealed class BotStatePropertyAccessor<T> : IStatePropertyAccessor<T>
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
     {
         await _botState.LoadAsync(turnContext, false, cancellationToken);
+        T? value = default;
+        var isSet = true;
         try
         {
-            return await _botState.GetPropertyValueAsync<T>(turnContext, Name, cancellationToken);
+            value = await _botState.GetPropertyValueAsync<T>(turnContext, Name, cancellationToken);
         }
-        catch (KeyNotFoundException) when (defaultValueFactory is not null || !typeof(T).IsValueType || Nullable.GetUnderlyingType(typeof(T)) is not null)
+        catch (KeyNotFoundException)
         {
-            if (defaultValueFactory is null)
-            {
-                return default!;
-            }
-
-            var value = defaultValueFactory();
-            await SetAsync(turnContext, value, cancellationToken);
-            return value;
+            isSet = false;
         }
+
+        if ((isSet && value is not null) || defaultValueFactory is null)
+        {
+            return value!;
+        }
+
+        // Missing, or stored as null (a "reset"): create the default and keep it for the rest of the turn.
+        var created = defaultValueFactory();
+        await SetAsync(turnContext, created, cancellationToken);
+        return created;
     }
 
     public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)

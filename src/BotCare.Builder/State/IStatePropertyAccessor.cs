@@ -9,9 +9,8 @@ public interface IStatePropertyAccessor<T>
     string Name { get; }
 
     /// <summary>
-    /// The property's value. When it is not set, <paramref name="defaultValueFactory"/> creates it (and it is
-    /// stored); without a factory a reference type gives null and a value type throws
-    /// <see cref="KeyNotFoundException"/>.
+    /// The property's value. When it is not set (or set to null), <paramref name="defaultValueFactory"/> creates
+    /// it and it is stored; without a factory the result is <c>default</c>, as in the SDK.
     /// </summary>
     Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default);
 

@@ -41,7 +41,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value) in changes)
             {
                 ArgumentNullException.ThrowIfNull(value, key);
-                ETagRules.EnsureWritable(key, value, _documents.GetValueOrDefault(key)?.ETag);
+                ETagRules.EnsureWritable(key, value, _documents.GetValueOrDefault(key)?.CheckedETag);
             }
 
             foreach (var (key, value) in changes)
@@ -54,7 +54,7 @@ public sealed class MemoryStorage : IStorage
                     item["eTag"] = eTag;
                 }
 
-                _documents[key] = new StoredDocument(node?.ToJsonString(BotJson.Options) ?? "null", eTag);
+                _documents[key] = new StoredDocument(node?.ToJsonString(BotJson.Options) ?? "null", value is IStoreItem ? eTag : null);
             }
         }
 
@@ -75,5 +75,6 @@ public sealed class MemoryStorage : IStorage
         return Task.CompletedTask;
     }
 
-    private sealed record StoredDocument(string Json, string ETag);
+    /// <summary>A stored value; only one written as an <see cref="IStoreItem"/> has an ETag later writes are checked against.</summary>
+    private sealed record StoredDocument(string Json, string? CheckedETag);
 }

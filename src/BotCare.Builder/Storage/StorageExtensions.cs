@@ -3,7 +3,10 @@ namespace BotCare.Builder;
 /// <summary>Typed reads over <see cref="IStorage"/>.</summary>
 public static class StorageExtensions
 {
-    /// <summary>Reads the keys as <typeparamref name="TStoreItem"/>; values that cannot be read as one are left out.</summary>
+    /// <summary>
+    /// Reads the keys as <typeparamref name="TStoreItem"/>. Stored values are plain JSON, so each is converted;
+    /// a value that is not shaped like one throws <see cref="System.Text.Json.JsonException"/>.
+    /// </summary>
     public static async Task<IDictionary<string, TStoreItem>> ReadAsync<TStoreItem>(this IStorage storage, string[] keys, CancellationToken cancellationToken = default)
         where TStoreItem : class
     {
@@ -12,16 +15,9 @@ public static class StorageExtensions
         var typed = new Dictionary<string, TStoreItem>(StringComparer.Ordinal);
         foreach (var (key, value) in items)
         {
-            try
+            if (BotJson.Convert<TStoreItem>(value) is { } item)
             {
-                if (BotJson.Convert<TStoreItem>(value) is { } item)
-                {
-                    typed[key] = item;
-                }
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                // Not a TStoreItem: the SDK's typed read filters such values out instead of failing the read.
+                typed[key] = item;
             }
         }
 

@@ -46,7 +46,7 @@ public sealed class MemoryTranscriptStore : ITranscriptStore
                 .OrderBy(a => a.Timestamp)
                 .Select(a => a.Clone())
                 .ToList();
-            return Task.FromResult(Page<IActivity>(ordered, a => a.Id, continuationToken));
+            return Task.FromResult(Page<IActivity>(ordered, continuationToken));
         }
     }
 
@@ -64,7 +64,7 @@ public sealed class MemoryTranscriptStore : ITranscriptStore
                 })
                 .OrderBy(t => t.Created)
                 .ToList();
-            return Task.FromResult(Page(transcripts, t => t.Id, continuationToken));
+            return Task.FromResult(Page(transcripts, continuationToken));
         }
     }
 
@@ -80,18 +80,25 @@ public sealed class MemoryTranscriptStore : ITranscriptStore
         return Task.CompletedTask;
     }
 
-    /// <summary>Pages by the id of the last item returned, so a page boundary survives new items arriving.</summary>
-    private static PagedResult<T> Page<T>(IReadOnlyList<T> ordered, Func<T, string?> idOf, string? continuationToken)
+    /// <summary>
+    /// Pages by position. Ids cannot be the token: an update or delete record carries the id of the message it
+    /// changes, so the same id appears more than once.
+    /// </summary>
+    private static PagedResult<T> Page<T>(IReadOnlyList<T> ordered, string? continuationToken)
     {
         var start = 0;
-        if (continuationToken is not null)
+        if (continuationToken is not null
+            && (!int.TryParse(continuationToken, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out start) || start > ordered.Count))
         {
-            var index = ordered.ToList().FindIndex(item => idOf(item) == continuationToken);
-            start = index < 0 ? ordered.Count : index + 1;
+            throw new ArgumentException($"'{continuationToken}' is not a continuation token of this store.", nameof(continuationToken));
         }
 
         var items = ordered.Skip(start).Take(PageSize).ToArray();
-        var more = start + items.Length < ordered.Count;
-        return new PagedResult<T> { Items = items, ContinuationToken = more ? idOf(items[^1]) : null };
+        var end = start + items.Length;
+        return new PagedResult<T>
+        {
+            Items = items,
+            ContinuationToken = end < ordered.Count ? end.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        };
     }
 }

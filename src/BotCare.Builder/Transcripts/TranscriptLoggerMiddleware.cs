@@ -5,9 +5,10 @@ namespace BotCare.Builder;
 
 /// <summary>
 /// Records every activity of a turn: the incoming one, everything sent, updates (as <c>messageUpdate</c>) and
-/// deletes (as <c>messageDelete</c>). The records are written when the turn ends, even when it failed, because
-/// the transcript is what a human agent reads when the chat is handed over. A failing transcript store is
-/// logged and does not fail the customer's turn.
+/// deletes (as <c>messageDelete</c>). Records are written when the turn ends, even when it failed, because the
+/// transcript is what a human agent reads when the chat is handed over; anything sent after that (the
+/// apology of <c>OnTurnError</c>) is written at once. A failing transcript store is logged and does not fail
+/// the customer's turn.
 /// </summary>
 public sealed class TranscriptLoggerMiddleware : IMiddleware
 {
@@ -24,21 +25,16 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var records = new List<Activity>();
-        var recordsLock = new Lock();
-        void Record(Activity activity)
-        {
-            activity.Timestamp ??= DateTimeOffset.UtcNow;
-            lock (recordsLock)
-            {
-                records.Add(activity);
-            }
-        }
+        var recorder = new TurnRecorder(this, cancellationToken);
 
-        var incoming = turnContext.Activity.Clone();
-        incoming.From ??= new ChannelAccount();
-        incoming.From.Role ??= RoleTypes.User;
-        Record(incoming);
+        // A proactive turn's ContinueConversation event is the runtime's own, not something the customer did.
+        if (turnContext.Activity is not { Type: ActivityTypes.Event, Name: ActivityEventNames.ContinueConversation })
+        {
+            var incoming = turnContext.Activity.Clone();
+            incoming.From ??= new ChannelAccount();
+            incoming.From.Role ??= RoleTypes.User;
+            await recorder.RecordAsync(incoming);
+        }
 
         turnContext.OnSendActivities(async (ctx, activities, nextSend) =>
         {
@@ -49,7 +45,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
                 sent.Id = (i < responses.Length ? responses[i]?.Id : null) ?? sent.Id ?? $"g_{Guid.NewGuid()}";
                 sent.From ??= new ChannelAccount();
                 sent.From.Role ??= RoleTypes.Bot;
-                Record(sent);
+                await recorder.RecordAsync(sent);
             }
 
             return responses;
@@ -60,7 +56,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
             var response = await nextUpdate();
             var update = activity.Clone();
             update.Type = ActivityTypes.MessageUpdate;
-            Record(update);
+            await recorder.RecordAsync(update);
             return response;
         });
 
@@ -69,7 +65,7 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
             await nextDelete();
             var delete = new Activity(ActivityTypes.MessageDelete) { Id = reference.ActivityId }
                 .ApplyConversationReference(reference, isIncoming: false);
-            Record(delete);
+            await recorder.RecordAsync(delete);
         });
 
         try
@@ -78,27 +74,57 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
         }
         finally
         {
-            await FlushAsync(records, recordsLock, cancellationToken);
+            await recorder.FlushAsync();
         }
     }
 
-    private async Task FlushAsync(List<Activity> records, Lock recordsLock, CancellationToken cancellationToken)
+    private async Task LogAsync(Activity activity, CancellationToken cancellationToken)
     {
-        Activity[] pending;
-        lock (recordsLock)
+        try
         {
-            pending = [.. records];
+            await _transcriptLogger.LogActivityAsync(activity, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            _logger.LogError(ex, "Transcript logging failed for activity {ActivityId} in conversation {ConversationId}.", activity.Id, activity.Conversation?.Id);
+        }
+    }
+
+    /// <summary>Holds a turn's records until the turn ends, then writes anything later straight through.</summary>
+    private sealed class TurnRecorder(TranscriptLoggerMiddleware owner, CancellationToken cancellationToken)
+    {
+        private readonly List<Activity> _pending = [];
+        private readonly Lock _lock = new();
+        private bool _flushed;
+
+        public Task RecordAsync(Activity activity)
+        {
+            activity.Timestamp ??= DateTimeOffset.UtcNow;
+            lock (_lock)
+            {
+                if (!_flushed)
+                {
+                    _pending.Add(activity);
+                    return Task.CompletedTask;
+                }
+            }
+
+            return owner.LogAsync(activity, CancellationToken.None);
         }
 
-        foreach (var activity in pending)
+        public async Task FlushAsync()
         {
-            try
+            Activity[] pending;
+            lock (_lock)
             {
-                await _transcriptLogger.LogActivityAsync(activity, cancellationToken);
+                pending = [.. _pending];
+                _pending.Clear();
+                _flushed = true;
             }
-            catch (Exception ex)
+
+            foreach (var activity in pending)
             {
-                _logger.LogError(ex, "Transcript logging failed for activity {ActivityId} in conversation {ConversationId}.", activity.Id, activity.Conversation?.Id);
+                await owner.LogAsync(activity, cancellationToken);
             }
         }
     }

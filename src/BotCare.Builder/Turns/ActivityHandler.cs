@@ -110,8 +110,8 @@ public class ActivityHandler : IBot
     protected virtual Task OnEventAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Answers an invoke. The default is 501 Not Implemented, which is what a channel expects for an unknown invoke.</summary>
-    protected virtual Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
-        => Task.FromResult(new InvokeResponse(501));
+    protected virtual Task<InvokeResponse?> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+        => Task.FromResult<InvokeResponse?>(new InvokeResponse(501));
 
     protected virtual Task OnEndOfConversationActivityAsync(ITurnContext<IEndOfConversationActivity> turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -150,7 +150,7 @@ public class ActivityHandler : IBot
         var response = await OnInvokeActivityAsync(As<IInvokeActivity>(turnContext), cancellationToken);
 
         // The adapter turns this pseudo-activity into the HTTP answer of the invoke.
-        if (turnContext.TurnState.Get<Activity>(BotAdapter.InvokeResponseKey) is null)
+        if (response is not null && turnContext.TurnState.Get<Activity>(BotAdapter.InvokeResponseKey) is null)
         {
             await turnContext.SendActivityAsync(new Activity(ActivityTypes.InvokeResponse) { Value = response }, cancellationToken);
         }

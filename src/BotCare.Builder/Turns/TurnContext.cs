@@ -121,7 +121,18 @@ public sealed class TurnContext : ITurnContext
         {
             lock (_bufferLock)
             {
-                BufferedReplyActivities.AddRange(activities);
+                foreach (var activity in activities)
+                {
+                    if (activity.Type == ActivityTypes.InvokeResponse)
+                    {
+                        // The HTTP answer of an invoke, not a reply: the adapter reads it from the turn state.
+                        TurnState[BotAdapter.InvokeResponseKey] = activity;
+                    }
+                    else if (activity.Type != ActivityTypes.Trace || activity.ChannelId == Channels.Emulator)
+                    {
+                        BufferedReplyActivities.Add(activity);
+                    }
+                }
             }
 
             responses = activities.Select(_ => new ResourceResponse()).ToArray();

@@ -50,15 +50,34 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task AMissingValueIsNullForReferenceTypesAndAnErrorForValueTypes()
+    public async Task AMissingValueWithoutAFactoryIsTheDefault()
     {
         var state = new ConversationState(new MemoryStorage());
         await new RecordingAdapter().RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
         {
             Assert.Null(await state.CreateProperty<string>("name").GetAsync(ctx, null, ct));
             Assert.Null(await state.CreateProperty<int?>("maybe").GetAsync(ctx, null, ct));
-            await Assert.ThrowsAsync<KeyNotFoundException>(() => state.CreateProperty<int>("count").GetAsync(ctx, null, ct));
+            Assert.Equal(0, await state.CreateProperty<int>("count").GetAsync(ctx, null, ct));
         });
+    }
+
+    [Fact]
+    public async Task AValueStoredAsNullIsReplacedByTheFactoryDefault()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var profile = state.CreateProperty<Profile>("profile");
+        var adapter = new RecordingAdapter();
+        Profile? read = null;
+
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            await profile.SetAsync(ctx, null!, ct);
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) => read = await profile.GetAsync(ctx, () => new Profile { Name = "fresh" }, ct));
+
+        Assert.Equal("fresh", read!.Name);
     }
 
     [Fact]

@@ -41,6 +41,33 @@ public sealed class TranscriptLoggerMiddlewareTests
     }
 
     [Fact]
+    public async Task TheApologyOfOnTurnErrorIsInTheTranscript()
+    {
+        var store = new MemoryTranscriptStore();
+        var adapter = new TestAdapter();
+        adapter.Use(new TranscriptLoggerMiddleware(store));
+        adapter.OnTurnError = (ctx, ex) => ctx.SendActivityAsync("Sorry, something went wrong on our side.");
+
+        await adapter.SendTextToBotAsync("third time I write", (ctx, ct) => throw new InvalidOperationException("storage down"));
+
+        var logged = (await store.GetTranscriptActivitiesAsync("test", "convo1")).Items.Cast<Activity>().Select(a => a.Text);
+        Assert.Equal(["third time I write", "Sorry, something went wrong on our side."], logged);
+    }
+
+    [Fact]
+    public async Task AProactiveTurnLogsWhatWasSentButNotItsContinueConversationEvent()
+    {
+        var store = new MemoryTranscriptStore();
+        var adapter = new TestAdapter();
+        adapter.Use(new TranscriptLoggerMiddleware(store));
+
+        await adapter.ContinueConversationAsync("bot", adapter.Conversation, (ctx, ct) => ctx.SendActivityAsync("Did your replacement arrive?", cancellationToken: ct), default);
+
+        var logged = Assert.Single((await store.GetTranscriptActivitiesAsync("test", "convo1")).Items);
+        Assert.Equal("Did your replacement arrive?", ((Activity)logged).Text);
+    }
+
+    [Fact]
     public async Task RecordsUpdatesAndDeletes()
     {
         var store = new MemoryTranscriptStore();

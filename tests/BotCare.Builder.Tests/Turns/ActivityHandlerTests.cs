@@ -83,6 +83,14 @@ public sealed class ActivityHandlerTests
     }
 
     [Fact]
+    public async Task AnInvokeHandlerThatAnswersNullSendsNoInvokeResponse()
+    {
+        var adapter = new RecordingAdapter();
+        await adapter.RunAsync(RecordingAdapter.Incoming(type: ActivityTypes.Invoke), new SilentInvokeBot().OnTurnAsync);
+        Assert.Empty(adapter.Sent);
+    }
+
+    [Fact]
     public async Task AnActivityWithoutATypeIsRejected()
     {
         var incoming = RecordingAdapter.Incoming();
@@ -91,6 +99,12 @@ public sealed class ActivityHandlerTests
     }
 
     private static Task RunAsync(IBot bot, Activity activity) => new RecordingAdapter().RunAsync(activity, bot.OnTurnAsync);
+
+    private sealed class SilentInvokeBot : ActivityHandler
+    {
+        protected override Task<InvokeResponse?> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+            => Task.FromResult<InvokeResponse?>(null);
+    }
 
     private sealed class RecordingBot : ActivityHandler
     {

@@ -98,6 +98,24 @@ public sealed class TurnContextTests
     }
 
     [Fact]
+    public async Task WithExpectRepliesAnInvokeResponseIsKeptForTheAdapterAndTracesAreDropped()
+    {
+        var adapter = new RecordingAdapter();
+        var incoming = RecordingAdapter.Incoming(null, ActivityTypes.Invoke);
+        incoming.DeliveryMode = DeliveryModes.ExpectReplies;
+        var context = new TurnContext(adapter, incoming);
+
+        await adapter.RunAsync(context, async (ctx, ct) =>
+        {
+            await ctx.SendActivityAsync(Activity.CreateTraceActivity("debug"), ct);
+            await ctx.SendActivityAsync(new Activity(ActivityTypes.InvokeResponse) { Value = new InvokeResponse(200) }, ct);
+        });
+
+        Assert.Equal(200, Assert.IsType<InvokeResponse>(context.TurnState.Get<Activity>(BotAdapter.InvokeResponseKey)!.Value).Status);
+        Assert.Empty(context.BufferedReplyActivities);
+    }
+
+    [Fact]
     public async Task SentActivitiesTakeTheIdTheChannelGaveThem()
     {
         var adapter = new RecordingAdapter();
