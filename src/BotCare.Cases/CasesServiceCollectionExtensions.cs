@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BotCare.Cases;
+
+/// <summary>Registers the remedy policy, business hours, order lookup and an in-memory case store.</summary>
+public static class CasesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>RemedyPolicy</c> and <c>BusinessHours</c> from configuration and registers the sample JSON order
+    /// lookup (<c>Orders:File</c>, default the bundled sample orders). Storage providers replace the case store.
+    /// </summary>
+    public static IServiceCollection AddBotCareCases(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<RemedyPolicyOptions>().Bind(configuration.GetSection(RemedyPolicyOptions.SectionName));
+        services.AddOptions<BusinessHoursOptions>().Bind(configuration.GetSection(BusinessHoursOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<RemedyPolicy>();
+        services.TryAddSingleton<BusinessHours>();
+        services.TryAddSingleton<ICaseStore, MemoryCaseStore>();
+        services.TryAddSingleton<IOrderLookup>(sp =>
+        {
+            var file = configuration["Orders:File"] ?? Path.Combine(AppContext.BaseDirectory, "SampleData", "orders.json");
+            return new JsonFileOrderLookup(file, sp.GetRequiredService<TimeProvider>());
+        });
+        return services;
+    }
+}

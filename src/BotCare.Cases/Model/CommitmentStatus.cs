@@ -1,0 +1,9 @@
+namespace BotCare.Cases;
+
+public enum CommitmentStatus
+{
+    Open,
+    Kept,
+    Broken,
+    Cancelled,
+}

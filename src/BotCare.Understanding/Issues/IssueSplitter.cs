@@ -1,0 +1,112 @@
+using System.Text.RegularExpressions;
+
+namespace BotCare.Understanding;
+
+/// <summary>
+/// Splits one story with several problems into separate issues (playbook step 3): "it came late, it was
+/// broken, and your support hung up on me" is three issues, each with its own category. Sentences are cut
+/// into clauses at "and", "also", "plus", "but" and commas; a subordinate clause ("when I called") stays with
+/// the clause it belongs to; neighbouring clauses about the same kind of problem are one issue.
+/// </summary>
+public sealed partial class IssueSplitter
+{
+    private const int MinClauseWords = 3;
+    private const double MinProblemScore = 0.3;
+
+    private static readonly HashSet<string> Subordinators =
+        ["when", "if", "after", "because", "since", "while", "as", "once", "whenever", "before", "until", "though", "although"];
+
+    private readonly ComplaintClassifier _classifier;
+
+    public IssueSplitter(ComplaintClassifier classifier)
+    {
+        _classifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
+    }
+
+    public IReadOnlyList<StoryIssue> Split(string story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var issues = new List<StoryIssue>();
+        foreach (var clause in Clauses(story))
+        {
+            var prediction = _classifier.Classify(clause);
+            var problem = prediction.BestProblem;
+            var isProblem = prediction.Intent.IsProblem()
+                || (problem is not null && problem.Score >= MinProblemScore && !prediction.ByRule && !prediction.Intent.IsRemedyAsk());
+            if (!isProblem || problem is null)
+            {
+                continue;
+            }
+
+            if (issues.Count > 0 && issues[^1].Category == problem.Intent)
+            {
+                var previous = issues[^1];
+                issues[^1] = previous with { Text = $"{previous.Text}, and {clause}", Confidence = Math.Max(previous.Confidence, problem.Score) };
+            }
+            else
+            {
+                issues.Add(new StoryIssue(clause, problem.Intent, problem.Score));
+            }
+        }
+
+        return issues;
+    }
+
+    /// <summary>The story's clauses, trimmed of connecting words and punctuation.</summary>
+    public static IReadOnlyList<string> Clauses(string story)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var clauses = new List<string>();
+        foreach (var sentence in Sentences().Split(story).Where(s => !string.IsNullOrWhiteSpace(s)))
+        {
+            var fragments = Connectors().Split(sentence).Select(Clean).Where(f => f.Length > 0).ToList();
+            clauses.AddRange(Merge(fragments));
+        }
+
+        return clauses;
+    }
+
+    /// <summary>Joins fragments too short to stand alone, and subordinate clauses with their main clause.</summary>
+    private static List<string> Merge(List<string> fragments)
+    {
+        var merged = new List<string>();
+        var pending = string.Empty;
+        foreach (var fragment in fragments)
+        {
+            var text = pending.Length > 0 ? $"{pending}, {fragment}" : fragment;
+            pending = string.Empty;
+            if (StartsWithSubordinator(text) && !text.Contains(',', StringComparison.Ordinal))
+            {
+                pending = text;
+            }
+            else if (WordCount(text) < MinClauseWords && merged.Count > 0)
+            {
+                merged[^1] = $"{merged[^1]} and {text}";
+            }
+            else
+            {
+                merged.Add(text);
+            }
+        }
+
+        if (pending.Length > 0)
+        {
+            merged.Add(pending);
+        }
+
+        return merged;
+    }
+
+    private static bool StartsWithSubordinator(string text) =>
+        Subordinators.Contains(text.Split(' ', 2)[0].ToLowerInvariant());
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Clean(string fragment) => fragment.Trim().Trim(',', ';', ':', '-', '.', '!', '?', ' ').Trim();
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\n+|[.!?]{2,}\s*")]
+    private static partial Regex Sentences();
+
+    [GeneratedRegex(@",\s*(?:and\s+(?:then\s+)?|also\s+|plus\s+|then\s+|but\s+)?|\s+and\s+(?:then\s+|also\s+)?(?=\w+\s+\w+)|\s+(?:also|plus|but)\s+(?=\w+\s+\w+)|\s+on top of (?:that|this),?\s+|\s+not to mention\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex Connectors();
+}
