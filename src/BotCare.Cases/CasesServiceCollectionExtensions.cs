@@ -20,6 +20,7 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<RemedyPolicy>();
         services.TryAddSingleton<BusinessHours>();
         services.TryAddSingleton<ICaseStore, MemoryCaseStore>();
+        services.TryAddSingleton<IRemedyFulfillment, RecordOnlyRemedyFulfillment>();
         services.TryAddSingleton<IOrderLookup>(sp =>
         {
             var file = configuration["Orders:File"] ?? Path.Combine(AppContext.BaseDirectory, "SampleData", "orders.json");

@@ -32,6 +32,16 @@ public sealed class BusinessHours
         return At(day, _options.Closes);
     }
 
+    /// <summary>The company's wall-clock time at <paramref name="now"/>.</summary>
+    public DateTime LocalTime(DateTimeOffset now) => TimeZoneInfo.ConvertTime(now, _zone).DateTime;
+
+    /// <summary><paramref name="days"/> working days or calendar days ahead, at <paramref name="time"/> local time.</summary>
+    public DateTimeOffset DaysAhead(DateTimeOffset now, int days, TimeOnly time)
+    {
+        var day = DateOnly.FromDateTime(LocalTime(now)).AddDays(days);
+        return At(day, time);
+    }
+
     /// <summary>Whether someone is at work now.</summary>
     public bool IsOpen(DateTimeOffset now)
     {

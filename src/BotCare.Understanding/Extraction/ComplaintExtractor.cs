@@ -97,7 +97,9 @@ public static partial class ComplaintExtractor
 
         var share = ShareOf(lower);
         var money = amounts.Count > 0 ? amounts[^1] : null;
-        return new RemedyAsk(kind.Value, money?.Amount, money?.Currency, share);
+        var askedByIntent = intent is { Confidence: >= 0.5 } && (intent.Intent.IsRemedyAsk() || intent.Intent == Intent.WantsCancel);
+        var isExplicit = DesireMarker().IsMatch(lower) || askedByIntent;
+        return new RemedyAsk(kind.Value, money?.Amount, money?.Currency, share, isExplicit);
     }
 
     private static RemedyKind? RemedyFromWords(string lower)
@@ -195,7 +197,7 @@ public static partial class ComplaintExtractor
         return -1;
     }
 
-    [GeneratedRegex(@"(?:\border(?:\s+(?:number|no\.?|num|#))?|\bord\.?|#)\s*[:#]?\s*(?<number>[A-Za-z]{0,3}-?\d{4,10})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:order|booking|reservation|appointment|reference|ref)(?:\s+(?:number|no\.?|num|#))?|\bord\.?|#)\s*[:#]?\s*(?<number>[A-Za-z]{0,3}-?\d{4,10})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderNumber();
 
     [GeneratedRegex(@"\b(?:never|not|hasn'?t|has not|haven'?t|didn'?t|did not|still hasn'?t|still not|yet to)\s+(?:been\s+)?(?:arrived?|came|come|received?|recieved|got(?:ten)?|delivered|shown up|turned up|showed up)\b|\bnever got (?:it|my)|\bno sign of (?:it|my|the)|\blost (?:in the post|in transit|my (?:parcel|package))|\bwhere(?:'s| is) my (?:order|parcel|package)")]
@@ -233,6 +235,9 @@ public static partial class ComplaintExtractor
 
     [GeneratedRegex(@"\bcancel\w*\b")]
     private static partial Regex CancelOrder();
+
+    [GeneratedRegex(@"\b(?:i want|i wanna|i'd like|i would like|i need|i expect|i demand|i'm asking for|i am asking for|give me|send me|get me|can you|could you|can i (?:get|have)|please|pls|plz|just|should (?:get|be)|owe me|deserve|would be (?:fair|nice|good)|would do|how about|what about)\b|^(?:a |an |my )?(?:refund|replacement|repair|voucher|discount|credit|new one)\b")]
+    private static partial Regex DesireMarker();
 
     [GeneratedRegex(@"\bhalf (?:of )?(?:my|the|our) (?:money|price|payment|cost)|\bhalf (?:back|refund)|\b(?:50|fifty) ?(?:%|percent|per cent) (?:back|refund)")]
     private static partial Regex HalfBack();

@@ -5,4 +5,8 @@ namespace BotCare.Understanding;
 /// <param name="Amount">An amount of money ("$50", "fifty bucks").</param>
 /// <param name="Currency">Its ISO currency code.</param>
 /// <param name="ShareOfOrder">A share of the price ("half my money back" is 0.5, "a full refund" 1).</param>
-public sealed record RemedyAsk(RemedyKind Kind, decimal? Amount = null, string? Currency = null, decimal? ShareOfOrder = null);
+/// <param name="IsExplicit">
+/// Whether the words ask ("I want", "give me", "can you"): in a story, "the refund never came" names a remedy
+/// without asking for one.
+/// </param>
+public sealed record RemedyAsk(RemedyKind Kind, decimal? Amount = null, string? Currency = null, decimal? ShareOfOrder = null, bool IsExplicit = false);

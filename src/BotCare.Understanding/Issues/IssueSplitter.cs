@@ -13,6 +13,9 @@ public sealed partial class IssueSplitter
     private const int MinClauseWords = 3;
     private const double MinProblemScore = 0.3;
 
+    /// <summary>Below this the model is unsure what a clause is; after a problem it is usually what it cost.</summary>
+    private const double UnsureScore = 0.5;
+
     private static readonly HashSet<string> Subordinators =
         ["when", "if", "after", "because", "since", "while", "as", "once", "whenever", "before", "until", "though", "although"];
 
@@ -35,6 +38,14 @@ public sealed partial class IssueSplitter
                 || (problem is not null && problem.Score >= MinProblemScore && !prediction.ByRule && !prediction.Intent.IsRemedyAsk());
             if (!isProblem || problem is null)
             {
+                // "I took a day off work for nothing" after "the technician never showed up" is what the
+                // problem cost: keep it with that problem rather than losing it or calling it an ask.
+                var isAsk = ComplaintExtractor.Remedy(clause, [], prediction) is { IsExplicit: true };
+                if (issues.Count > 0 && !isAsk && !prediction.ByRule && prediction.Confidence < UnsureScore && WordCount(clause) >= 4)
+                {
+                    issues[^1] = issues[^1] with { Text = $"{issues[^1].Text}, and {clause}" };
+                }
+
                 continue;
             }
 
@@ -49,7 +60,11 @@ public sealed partial class IssueSplitter
             }
         }
 
-        return issues;
+        // "Really disappointed" next to a broken product is how the customer feels about it, not another
+        // problem: general unhappiness stands only when no product or service problem was found.
+        return issues.Exists(i => i.Category != Intent.GeneralUnhappiness)
+            ? issues.Where(i => i.Category != Intent.GeneralUnhappiness).ToList()
+            : issues;
     }
 
     /// <summary>The story's clauses, trimmed of connecting words and punctuation.</summary>

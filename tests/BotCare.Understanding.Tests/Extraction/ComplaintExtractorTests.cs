@@ -9,6 +9,7 @@ public sealed class ComplaintExtractorTests
     [InlineData("my order #A-77120 is wrong", "A-77120")]
     [InlineData("Order number: 10042", "10042")]
     [InlineData("re #55001", "55001")]
+    [InlineData("booking 55001", "55001")]
     public void FindsOrderNumbers(string text, string expected)
     {
         Assert.Equal([expected], ComplaintExtractor.OrderNumbers(text));

@@ -1,0 +1,32 @@
+using BotCare.Cases;
+
+namespace BotCare.Dialogs;
+
+/// <summary>How the recovery conversation behaves, from the <c>Recovery</c> section of appsettings.json.</summary>
+public sealed class RecoveryOptions
+{
+    public const string SectionName = "Recovery";
+
+    /// <summary>How many "anything else?" rounds the bot listens for before moving on.</summary>
+    public int MaxListenRounds { get; set; } = 5;
+
+    /// <summary>How many times the customer may correct the repeated-back story before a person takes over.</summary>
+    public int MaxRepeatBackCorrections { get; set; } = 2;
+
+    /// <summary>Anger (0 to 1) at or above which a rising trend hands the chat to a person.</summary>
+    public double EscalateWhenAngerRisesAbove { get; set; } = 0.6;
+
+    /// <summary>Days after acting on a remedy when the bot checks in with the customer (playbook step 17).</summary>
+    public Dictionary<RemedyType, int> FollowUpDays { get; set; } = new()
+    {
+        [RemedyType.Replacement] = 3,
+        [RemedyType.Refund] = 5,
+        [RemedyType.Repair] = 7,
+        [RemedyType.Redo] = 1,
+        [RemedyType.Credit] = 7,
+        [RemedyType.Cancellation] = 5,
+    };
+
+    /// <summary>The team named when the bot promises that people will follow up.</summary>
+    public string TeamName { get; set; } = "customer care team";
+}

@@ -1,0 +1,140 @@
+using BotCare.Builder;
+using BotCare.Builder.Dialogs;
+using BotCare.Cases;
+
+namespace BotCare.Dialogs;
+
+/// <summary>
+/// Hands the conversation to a person (playbook step 18): says why, shows the brief it will pass on and asks
+/// whether it is right, records the escalation and its reason on the case, and sends a
+/// <c>handoff.initiate</c> event carrying the brief and the transcript. Then it waits for the agent side.
+/// </summary>
+public sealed class EscalationDialog : ComponentDialog
+{
+    private const string NoteKey = "note";
+    private const string AboutPrompt = "about";
+
+    private readonly RecoveryServices _services;
+    private readonly IStatePropertyAccessor<RecoveryState> _state;
+
+    public EscalationDialog(RecoveryServices services, IStatePropertyAccessor<RecoveryState> state)
+        : base(nameof(EscalationDialog))
+    {
+        _services = services ?? throw new ArgumentNullException(nameof(services));
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [BriefStepAsync, CheckStepAsync, NoteStepAsync, HandOffStepAsync, AfterAgentStepAsync]));
+        AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
+        AddDialog(new TextPrompt(nameof(TextPrompt)));
+        AddDialog(new TextPrompt(AboutPrompt));
+        AddDialog(new AwaitAgentDialog());
+        InitialDialogId = nameof(WaterfallDialog);
+    }
+
+    /// <summary>Why, then the brief to confirm; with no story yet, one question about what it is.</summary>
+    private async Task<DialogTurnResult> BriefStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var options = stepContext.GetOptions<EscalationOptions>() ?? new EscalationOptions();
+        var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+        var opening = $"{options.Preface} {EscalationResponses.Why(options.Reason, options.Detail)}".Trim();
+        if (state.Case.Issues.Count == 0)
+        {
+            return await stepContext.PromptAsync(AboutPrompt, new PromptOptions { Prompt = MessageFactory.Text($"{opening} {EscalationResponses.WhatIsItAbout}", null, InputHints.ExpectingInput) }, cancellationToken);
+        }
+
+        var brief = EscalationResponses.Brief(StoryRetelling.Of(state.Case.Issues));
+        return await stepContext.PromptAsync(
+            nameof(ConfirmPrompt),
+            new PromptOptions { Prompt = MessageFactory.Text($"{opening} {brief}", null, InputHints.ExpectingInput), MaxAttempts = 1 },
+            cancellationToken);
+    }
+
+    /// <summary>A yes passes the brief on as it is; anything else becomes a note for the agent.</summary>
+    private async Task<DialogTurnResult> CheckStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var text = stepContext.Context.Activity.Text ?? string.Empty;
+        switch (stepContext.Result)
+        {
+            case true:
+                return await stepContext.NextAsync(null, cancellationToken);
+            case string about:
+                var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+                await StoryRecorder.AbsorbAsync(state, TurnUnderstanding.Of(stepContext.Context, _services), _services, cancellationToken);
+                return await stepContext.NextAsync(state.Case.Issues.Count == 0 ? about : null, cancellationToken);
+            case false when text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3:
+                return await stepContext.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text(EscalationResponses.WhatToChange) }, cancellationToken);
+            default:
+                return await stepContext.NextAsync(text, cancellationToken);
+        }
+    }
+
+    private static async Task<DialogTurnResult> NoteStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        if (stepContext.Result is string { Length: > 0 } note)
+        {
+            stepContext.Values[NoteKey] = note;
+        }
+
+        return await stepContext.NextAsync(null, cancellationToken);
+    }
+
+    /// <summary>Record, tell the customer what happens next, and ask for a person with the brief and transcript.</summary>
+    private async Task<DialogTurnResult> HandOffStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var options = stepContext.GetOptions<EscalationOptions>() ?? new EscalationOptions();
+        var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+        var note = stepContext.GetValue<string>(NoteKey);
+        state.Case.Escalate(options.Reason, options.Detail, _services.Now);
+        state.HandedOver = true;
+
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.PassedOn(_services.Options.TeamName)), cancellationToken);
+        var brief = CaseBrief.From(state.Case, options.Reason, options.Detail, note);
+        var transcript = await TranscriptSoFarAsync(stepContext.Context, cancellationToken);
+        await stepContext.Context.SendActivityAsync(EventFactory.CreateHandoffInitiation(stepContext.Context, brief, transcript), cancellationToken);
+        return await stepContext.BeginDialogAsync(nameof(AwaitAgentDialog), null, cancellationToken);
+    }
+
+    /// <summary>The agent side finished; if it failed, promise a concrete time instead of leaving the customer hanging.</summary>
+    private async Task<DialogTurnResult> AfterAgentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+        state.HandedOver = false;
+        if (stepContext.Result is HandoffStates.Failed)
+        {
+            var now = _services.Now;
+            var due = _services.BusinessHours.EndOfBusinessDay(now);
+            var by = _services.BusinessHours.Describe(due, now);
+            state.Case.Commitments.Add(new Commitment { What = "Contact the customer about the escalated case", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now });
+            state.Case.RecordStep(PlaybookStep.Commitment, now, "handoff failed");
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.HandoffFailed(_services.Options.TeamName, by)), cancellationToken);
+        }
+
+        return await stepContext.EndDialogAsync(stepContext.Result, cancellationToken);
+    }
+
+    /// <summary>The conversation so far, for the agent: what the transcript store has, plus this turn's message.</summary>
+    private async Task<Transcript?> TranscriptSoFarAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (_services.Transcripts is null)
+        {
+            return null;
+        }
+
+        var activity = turnContext.Activity;
+        var activities = new List<Activity>();
+        string? token = null;
+        do
+        {
+            var page = await _services.Transcripts.GetTranscriptActivitiesAsync(activity.ChannelId!, activity.Conversation!.Id!, token, default, cancellationToken);
+            activities.AddRange(page.Items.OfType<Activity>());
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        if (activity.Type == ActivityTypes.Message && !activities.Exists(a => a.Id == activity.Id))
+        {
+            activities.Add(activity.Clone());
+        }
+
+        return new Transcript(activities);
+    }
+}
