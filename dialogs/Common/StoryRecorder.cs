@@ -28,7 +28,8 @@ internal static class StoryRecorder
         }
 
         var added = new List<Issue>();
-        var storyIssues = message.Issues.Count > 0 || !message.Intent.Intent.IsProblem()
+        // When no clause reads as a problem but the whole message clearly does, the whole message is the issue.
+        var storyIssues = message.Issues.Count > 0 || !message.Intent.Intent.IsProblem() || message.Intent.Confidence < 0.5
             ? message.Issues
             : [new StoryIssue(message.Text, message.Intent.Intent, message.Intent.Confidence)];
         foreach (var storyIssue in storyIssues.Where(i => !@case.Issues.Exists(existing => existing.Description == i.Text)))

@@ -53,6 +53,42 @@ internal sealed class RecoveryHarness
         await Cases.FindByConversationAsync(Adapter.Conversation.Conversation!.Id!)
         ?? throw new InvalidOperationException("No case was saved for the conversation.");
 
+    /// <summary>Everything the bot said in the conversation, in order.</summary>
+    public async Task<IReadOnlyList<string>> BotMessagesAsync()
+    {
+        var page = await Transcripts.GetTranscriptActivitiesAsync(Channels.Webchat, Adapter.Conversation.Conversation!.Id!);
+        var all = new List<Activity>(page.Items.Cast<Activity>());
+        while (page.ContinuationToken is not null)
+        {
+            page = await Transcripts.GetTranscriptActivitiesAsync(Channels.Webchat, Adapter.Conversation.Conversation!.Id!, page.ContinuationToken);
+            all.AddRange(page.Items.Cast<Activity>());
+        }
+
+        return all.Where(a => a.From?.Role == RoleTypes.Bot && a.Type == ActivityTypes.Message).Select(a => a.Text ?? string.Empty).ToList();
+    }
+
+    /// <summary>
+    /// The checks every conversation must pass: the playbook's tone (no "per our policy", no blame, short
+    /// messages), and a case whose steps were recorded in the order they happened.
+    /// </summary>
+    public async Task VerifyAsync()
+    {
+        foreach (var message in await BotMessagesAsync())
+        {
+            Assert.DoesNotContain("policy", message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("your fault", message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("you should have", message, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("unfortunately", message, StringComparison.OrdinalIgnoreCase);
+            Assert.True(message.Length <= 420, $"Too long for a chat message ({message.Length} characters): {message}");
+        }
+
+        foreach (var @case in await AllCasesAsync())
+        {
+            CaseAssert.TimesAscend(@case);
+            Assert.NotEmpty(@case.Steps);
+        }
+    }
+
     /// <summary>Every case saved for the test conversation, oldest first.</summary>
     public async Task<IReadOnlyList<Case>> AllCasesAsync() =>
         (await Cases.ListAsync(new CaseQuery())).OrderBy(c => c.CreatedAt).ThenBy(c => c.UpdatedAt).ToList();

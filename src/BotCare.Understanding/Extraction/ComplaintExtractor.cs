@@ -197,7 +197,7 @@ public static partial class ComplaintExtractor
         return -1;
     }
 
-    [GeneratedRegex(@"(?:\b(?:order|booking|reservation|appointment|reference|ref)(?:\s+(?:number|no\.?|num|#))?|\bord\.?|#)\s*[:#]?\s*(?<number>[A-Za-z]{0,3}-?\d{4,10})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:order|booking|reservation|appointment|reference|ref)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|was))?|\bord\.?|#)\s*[:#]?\s*(?<number>[A-Za-z]{0,3}-?\d{4,10})\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderNumber();
 
     [GeneratedRegex(@"\b(?:never|not|hasn'?t|has not|haven'?t|didn'?t|did not|still hasn'?t|still not|yet to)\s+(?:been\s+)?(?:arrived?|came|come|received?|recieved|got(?:ten)?|delivered|shown up|turned up|showed up)\b|\bnever got (?:it|my)|\bno sign of (?:it|my|the)|\blost (?:in the post|in transit|my (?:parcel|package))|\bwhere(?:'s| is) my (?:order|parcel|package)")]

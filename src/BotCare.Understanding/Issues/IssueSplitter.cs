@@ -16,6 +16,9 @@ public sealed partial class IssueSplitter
     /// <summary>Below this the model is unsure what a clause is; after a problem it is usually what it cost.</summary>
     private const double UnsureScore = 0.5;
 
+    /// <summary>At or above this the model's category stands, whatever the clause's words suggest.</summary>
+    private const double ConfidentScore = 0.9;
+
     private static readonly HashSet<string> Subordinators =
         ["when", "if", "after", "because", "since", "while", "as", "once", "whenever", "before", "until", "though", "although"];
 
@@ -32,6 +35,11 @@ public sealed partial class IssueSplitter
         var issues = new List<StoryIssue>();
         foreach (var clause in Clauses(story))
         {
+            if (!SaysSomething(clause))
+            {
+                continue;
+            }
+
             var prediction = _classifier.Classify(clause);
             var problem = prediction.BestProblem;
             var isProblem = prediction.Intent.IsProblem()
@@ -49,14 +57,15 @@ public sealed partial class IssueSplitter
                 continue;
             }
 
-            if (issues.Count > 0 && issues[^1].Category == problem.Intent)
+            var category = problem.Score < ConfidentScore && CategoryCues.Of(clause) is { } cue ? cue : problem.Intent;
+            if (issues.Count > 0 && issues[^1].Category == category)
             {
                 var previous = issues[^1];
                 issues[^1] = previous with { Text = $"{previous.Text}, and {clause}", Confidence = Math.Max(previous.Confidence, problem.Score) };
             }
             else
             {
-                issues.Add(new StoryIssue(clause, problem.Intent, problem.Score));
+                issues.Add(new StoryIssue(clause, category, problem.Score));
             }
         }
 
@@ -112,12 +121,35 @@ public sealed partial class IssueSplitter
         return merged;
     }
 
+    /// <summary>"The order number is 90001" gives a fact, not a problem: little is left once the order is taken out.</summary>
+    private static bool SaysSomething(string clause)
+    {
+        var withoutOrder = OrderReference().Replace(clause, " ");
+        if (withoutOrder.Length == clause.Length)
+        {
+            return true;
+        }
+
+        return withoutOrder.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Any(char.IsLetter) && !FillerWords.Contains(w.Trim(',', '.', ':', '!', '?').ToLowerInvariant())) >= 2;
+    }
+
+    private static readonly HashSet<string> FillerWords =
+        ["the", "a", "an", "is", "it's", "its", "it", "my", "your", "number", "no", "was", "oh", "and", "also", "btw", "ps", "here", "that", "this", "sorry", "forgot", "to", "say", "mention"];
+
+    [GeneratedRegex(@"\b(?:order|booking|reference|ref)?\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Za-z]{0,3}-?\d{4,10}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderReference();
+
     private static bool StartsWithSubordinator(string text) =>
         Subordinators.Contains(text.Split(' ', 2)[0].ToLowerInvariant());
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static string Clean(string fragment) => fragment.Trim().Trim(',', ';', ':', '-', '.', '!', '?', ' ').Trim();
+    private static string Clean(string fragment) =>
+        LeadingConnector().Replace(fragment.Trim().Trim(',', ';', ':', '-', '.', '!', '?', ' '), string.Empty).Trim();
+
+    [GeneratedRegex(@"^(?:(?:oh|and|also|plus|but|btw|ps|then)\b[\s,]*)+", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingConnector();
 
     [GeneratedRegex(@"(?<=[.!?;])\s+|\n+|[.!?]{2,}\s*")]
     private static partial Regex Sentences();

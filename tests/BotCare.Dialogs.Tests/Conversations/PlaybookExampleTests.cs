@@ -36,7 +36,7 @@ public sealed class PlaybookExampleTests
         Assert.Equal(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.FromHours(-5)), Assert.Single(@case.Commitments).DueAt);
         Assert.Equal("maybe test the batteries before shipping", @case.AvoidanceIdea);
         CaseAssert.StepsInOrder(@case, PlaybookStep.Listen, PlaybookStep.Apologize, PlaybookStep.RepeatBack, PlaybookStep.Thank, PlaybookStep.Classify, PlaybookStep.AskRemedy, PlaybookStep.Agreement, PlaybookStep.Action, PlaybookStep.Commitment, PlaybookStep.Learn, PlaybookStep.Close);
-        CaseAssert.TimesAscend(@case);
+        await harness.VerifyAsync();
     }
 
     [Fact]
@@ -69,6 +69,7 @@ public sealed class PlaybookExampleTests
         Assert.Equal(75m, @case.Agreement.Remedy.Items.Single(i => i.Type == RemedyType.Credit).Amount!.Amount);
         CaseAssert.StepsInOrder(@case, PlaybookStep.Listen, PlaybookStep.Apologize, PlaybookStep.RepeatBack, PlaybookStep.Thank, PlaybookStep.Apologize, PlaybookStep.Classify, PlaybookStep.CounterOffer, PlaybookStep.Agreement, PlaybookStep.Action, PlaybookStep.Commitment);
         CaseAssert.DoesNotHave(@case, PlaybookStep.AskRemedy);
+        await harness.VerifyAsync();
     }
 
     [Fact]
@@ -105,5 +106,6 @@ public sealed class PlaybookExampleTests
         Assert.Equal([IssueCategory.Delivery, IssueCategory.Product, IssueCategory.Service], @case.Issues.Select(i => i.Category));
         Assert.Equal(3, @case.Steps.Count(s => s.Step == PlaybookStep.Apologize));
         CaseAssert.StepsInOrder(@case, PlaybookStep.Listen, PlaybookStep.Apologize, PlaybookStep.Escalate);
+        await harness.VerifyAsync();
     }
 }

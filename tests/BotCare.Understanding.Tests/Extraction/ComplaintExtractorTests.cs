@@ -10,6 +10,7 @@ public sealed class ComplaintExtractorTests
     [InlineData("Order number: 10042", "10042")]
     [InlineData("re #55001", "55001")]
     [InlineData("booking 55001", "55001")]
+    [InlineData("the order number is 90001", "90001")]
     public void FindsOrderNumbers(string text, string expected)
     {
         Assert.Equal([expected], ComplaintExtractor.OrderNumbers(text));
