@@ -35,6 +35,10 @@ public sealed class EscalationDialog : ComponentDialog
     {
         var options = stepContext.GetOptions<EscalationOptions>() ?? new EscalationOptions();
         var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+
+        // Recorded when decided, so the case shows it even if the customer leaves before confirming the brief.
+        state.Case.Escalate(options.Reason, options.Detail, _services.Now);
+        state.HandedOver = true;
         var opening = $"{options.Preface} {EscalationResponses.Why(options.Reason, options.Detail)}".Trim();
         if (state.Case.Issues.Count == 0)
         {
@@ -83,8 +87,6 @@ public sealed class EscalationDialog : ComponentDialog
         var options = stepContext.GetOptions<EscalationOptions>() ?? new EscalationOptions();
         var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
         var note = stepContext.GetValue<string>(NoteKey);
-        state.Case.Escalate(options.Reason, options.Detail, _services.Now);
-        state.HandedOver = true;
 
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.PassedOn(_services.Options.TeamName)), cancellationToken);
         var brief = CaseBrief.From(state.Case, options.Reason, options.Detail, note);

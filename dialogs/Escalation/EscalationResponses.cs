@@ -15,7 +15,7 @@ internal static class EscalationResponses
         EscalationReason.NotUnderstood => "I'm sorry, I'm not getting this right. I'll bring in a colleague.",
         EscalationReason.CounterOfferRefused => "I understand. A colleague can look at other options, so I'll bring them in.",
         EscalationReason.NeedsApproval => $"{Capitalize(detail)}, so I'll pass this to a colleague now.",
-        EscalationReason.GeneralUnhappiness => "Thank you for being honest with me. This deserves a proper conversation with a person, so I'll bring in a colleague.",
+        EscalationReason.GeneralUnhappiness => "This deserves a proper conversation with a person, so I'll bring in a colleague.",
         EscalationReason.SuspectedAbuse => "I understand. I'll pass this to a colleague who can review the order in full.",
         _ => "I'll bring in a colleague who can sort this out.",
     };

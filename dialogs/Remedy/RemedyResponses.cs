@@ -37,7 +37,7 @@ internal static class RemedyResponses
     };
 
     public static string StandFirm(Remedy remedy, RecoveryState state) =>
-        $"I understand, and I've looked at this again carefully. The best I can offer for this order is to {RemedyWording.Offer(remedy, state)}. Shall I go ahead with that?";
+        $"I understand. I've looked at this order carefully, and the best I can offer is to {RemedyWording.Offer(remedy, state)}. Shall I go ahead with that?";
 
     public static string Done(Remedy remedy, RecoveryState state, string checkIn, IEnumerable<string> references) =>
         $"Done: {RemedyWording.Done(remedy, state)}. {checkIn} Your reference is {string.Join(", ", references)}.";

@@ -39,10 +39,10 @@ internal static partial class CategoryCues
     [GeneratedRegex(@"\b(?:late|delayed|deliver\w*|courier|parcel|package|tracking|shipping|shipped|never (?:came|arrived)|(?:hasn'?t|didn'?t|not) (?:arrived|come)|lost in (?:the post|transit)|wrong address)\b")]
     private static partial Regex Delivery();
 
-    [GeneratedRegex(@"\b(?:broken|broke|cracked|smashed|shattered|defective|faulty|stopped working|doesn'?t work|won'?t (?:turn on|charge|work)|leaks?|leaking|torn|ripped|scratched|dented|missing parts?|wrong (?:size|colou?r|item|model)|fell apart|poor quality)\b")]
+    [GeneratedRegex(@"\b(?:broken|broke|cracked|smashed|shattered|defective|faulty|stopped (?:working|charging)|(?:not|isn'?t|won'?t|doesn'?t) (?:charg\w*|turn\w* on|work\w*|hold\w* (?:a )?charge)|leaks?|leaking|torn|ripped|scratched|dented|missing parts?|wrong (?:size|colou?r|item|model)|fell apart|poor quality|crackl\w*|buzz\w*|overheat\w*|no sound|dead on arrival|keeps? (?:dropping|crashing|freezing|turning off)|falls? apart)\b")]
     private static partial Regex Product();
 
-    [GeneratedRegex(@"\b(?:charged|overcharged|charge|billed|bill|invoice|payment|paid twice|refund (?:never|hasn'?t|not))\b")]
+    [GeneratedRegex(@"\b(?:charged (?:me|twice|double|again|for)|overcharged|double charged|(?:a |the |extra |second |hidden )charge|billed|bill|invoice|payment|paid twice|refund (?:never|hasn'?t|not))\b")]
     private static partial Regex Billing();
 
     [GeneratedRegex(@"\b(?:rude|hung up|ignored|no one (?:called|answered|replied)|nobody (?:called|answered|replied)|never called|kept me on hold|on hold|transferred|your (?:agent|support|staff|team)|customer service|no-?show)\b")]

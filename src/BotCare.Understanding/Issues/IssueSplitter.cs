@@ -35,11 +35,6 @@ public sealed partial class IssueSplitter
         var issues = new List<StoryIssue>();
         foreach (var clause in Clauses(story))
         {
-            if (!SaysSomething(clause))
-            {
-                continue;
-            }
-
             var prediction = _classifier.Classify(clause);
             var problem = prediction.BestProblem;
             var isProblem = prediction.Intent.IsProblem()
@@ -83,7 +78,7 @@ public sealed partial class IssueSplitter
         var clauses = new List<string>();
         foreach (var sentence in Sentences().Split(story).Where(s => !string.IsNullOrWhiteSpace(s)))
         {
-            var fragments = Connectors().Split(sentence).Select(Clean).Where(f => f.Length > 0).ToList();
+            var fragments = Connectors().Split(sentence).Select(Clean).Where(f => f.Length > 0 && SaysSomething(f)).ToList();
             clauses.AddRange(Merge(fragments));
         }
 
