@@ -28,11 +28,7 @@ internal static class StoryRecorder
         }
 
         var added = new List<Issue>();
-        // When no clause reads as a problem but the whole message clearly does, the whole message is the issue.
-        var storyIssues = message.Issues.Count > 0 || !message.Intent.Intent.IsProblem() || message.Intent.Confidence < 0.5
-            ? message.Issues
-            : [new StoryIssue(message.Text, message.Intent.Intent, message.Intent.Confidence)];
-        foreach (var storyIssue in storyIssues.Where(i => !@case.Issues.Exists(existing => existing.Description == i.Text)))
+        foreach (var storyIssue in message.Issues.Where(i => !@case.Issues.Exists(existing => existing.Description == i.Text)))
         {
             var firstDate = extraction.Dates.Count > 0 ? extraction.Dates[0] : null;
             var issue = new Issue

@@ -43,9 +43,14 @@ public sealed partial class AgreementPrompt : Prompt<AgreementAnswer>
         }
 
         var message = TurnUnderstanding.Of(turnContext, _services);
-        var newAsk = message.Extraction.Remedy is { Kind: not RemedyKind.None } ask && (ask.IsExplicit || ask.Amount is not null) && agreed is not true
-            ? ask
-            : null;
+        var newAsk = agreed is true ? null : message.Extraction.Remedy switch
+        {
+            { Kind: not RemedyKind.None } ask when ask.IsExplicit || ask.Amount is not null => ask,
+
+            // "Make it $50": an amount alone is a new figure for the remedy on the table.
+            _ when message.Extraction.Amounts.Count > 0 => new RemedyAsk(RemedyKind.None, message.Extraction.Amounts[^1].Amount, message.Extraction.Amounts[^1].Currency, IsExplicit: true),
+            _ => null,
+        };
         if (agreed is not null || newAsk is not null)
         {
             result.Succeeded = true;

@@ -129,7 +129,13 @@ public sealed partial class RemedyDialog : ComponentDialog
         var options = stepContext.GetOptions<RemedyRoundOptions>() ?? new RemedyRoundOptions();
         if (answer.NewAsk is { } newAsk)
         {
-            StoryRecorder.RecordRequest(state, newAsk, answer.Text, _services.Now);
+            var request = StoryRecorder.RecordRequest(state, newAsk, answer.Text, _services.Now);
+            if (request.Type == RemedyType.None)
+            {
+                // An amount alone changes the money part of what was offered.
+                request.Type = offer.Remedy.Items.FirstOrDefault(i => i.Amount is not null)?.Type ?? offer.Remedy.PrimaryType;
+            }
+
             return await stepContext.ReplaceDialogAsync(RoundDialog, new RemedyRoundOptions { WeighNow = true, Declines = options.Declines + 1 }, cancellationToken);
         }
 
