@@ -35,12 +35,36 @@ public static partial class PerspectiveShifter
     public static string ToBotsView(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var shifted = Words().Replace(text.Replace('’', '\''), m => Swaps.TryGetValue(m.Value, out var swap) ? swap : m.Value);
+        var source = text.Replace('’', '\'');
+        var shifted = Words().Replace(source, m =>
+        {
+            if (!Swaps.TryGetValue(m.Value, out var swap))
+            {
+                return m.Value;
+            }
+
+            // "you" as an object ("about you", "told you") is "us"; as a subject ("you sent") it is "we".
+            return swap == "we" && IsObjectPosition(source, m.Index) ? "us" : swap;
+        });
 
         // "I was" and "I am" became "you was" and "you am": fix the verb.
         shifted = YouWas().Replace(shifted, "you were");
         shifted = YouAm().Replace(shifted, "you are");
         return shifted.Trim().TrimEnd('.', '!', '?', ' ');
+    }
+
+    private static readonly HashSet<string> TakesAnObject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "about", "to", "with", "for", "at", "from", "of", "on", "by", "than", "like", "against", "without",
+        "told", "tell", "paid", "pay", "called", "call", "phoned", "rang", "emailed", "email", "messaged", "contacted", "contact",
+        "asked", "ask", "gave", "give", "sent", "send", "trust", "trusted", "believe", "believed", "hate", "love", "chose", "recommend", "recommended",
+    };
+
+    private static bool IsObjectPosition(string text, int index)
+    {
+        var before = text[..index].TrimEnd();
+        var start = before.LastIndexOfAny([' ', ',', '.', ';', ':', '!', '?']) + 1;
+        return TakesAnObject.Contains(before[start..]);
     }
 
     [GeneratedRegex(@"\b[\w']+\b")]

@@ -1,0 +1,277 @@
+namespace BotCare.Dialogs.Tests.Conversations;
+
+/// <summary>
+/// Playbook step 18: every trigger hands the chat to a person, tells the customer what happens next, records
+/// the reason, and sends a handoff.initiate event with the brief; then the bot waits.
+/// </summary>
+public sealed class EscalationTests
+{
+    private static string Text(IActivity reply) => ((Activity)reply).Text!;
+
+    private static void IsHandoff(IActivity reply, EscalationReason reason)
+    {
+        var activity = (Activity)reply;
+        Assert.Equal(HandoffEventNames.InitiateHandoff, activity.Name);
+        Assert.Equal(reason, BotJson.Convert<CaseBrief>(activity.Value)!.Reason);
+    }
+
+    private static TestFlow ConfirmAndHandOver(TestFlow flow, EscalationReason reason) => flow
+        .Send("yes")
+        .AssertReply("Thanks. I've passed this to our customer care team. A person will join this chat shortly, and they'll have everything you've told me.")
+        .AssertReply(reply => IsHandoff(reply, reason));
+
+    private static TestFlow UpToTheRemedyQuestion(RecoveryHarness harness, string story) => harness.Flow()
+        .Send(story)
+        .AssertReply(reply => Assert.EndsWith("?", Text(reply), StringComparison.Ordinal))
+        .Send("no that's all")
+        .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+        .Send("yes")
+        .AssertReply(reply => Assert.EndsWith("What would make this right for you?", Text(reply), StringComparison.Ordinal));
+
+    [Fact]
+    public async Task AskingForAPersonInTheMiddleOfAQuestionIsHandledBeforeThePrompt()
+    {
+        var harness = new RecoveryHarness();
+        var flow = UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
+            .Send("can I speak to a real person please")
+            .AssertReply("I'll get you to a person. So they don't ask you to repeat anything, here's what I'll pass on: your headphones from order 10042 stopped charging. Is that right?");
+        await ConfirmAndHandOver(flow, EscalationReason.CustomerAsked).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal(EscalationReason.CustomerAsked, Assert.Single(@case.Escalations).Reason);
+        Assert.Equal(CaseStatus.Escalated, @case.Status);
+        CaseAssert.StepsInOrder(@case, PlaybookStep.Listen, PlaybookStep.RepeatBack, PlaybookStep.AskRemedy, PlaybookStep.Escalate);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task AskingForAPersonStraightAwayGetsOneQuestionAboutWhatItIs()
+    {
+        var harness = new RecoveryHarness();
+        await harness.Flow()
+            .Send("agent")
+            .AssertReply("I'll get you to a person. So they can help right away, what is it about, in a sentence?")
+            .Send("my refund for order 77120 never came through")
+            .AssertReply("Thanks. I've passed this to our customer care team. A person will join this chat shortly, and they'll have everything you've told me.")
+            .AssertReply(reply =>
+            {
+                IsHandoff(reply, EscalationReason.CustomerAsked);
+                Assert.Single(BotJson.Convert<CaseBrief>(((Activity)reply).Value)!.Issues);
+            })
+            .StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal("77120", @case.OrderNumber);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task ACustomerGettingAngrierIsHandedToAPerson()
+    {
+        var harness = new RecoveryHarness();
+        var flow = harness.Flow()
+            .Send("hi, my blender from order 77120 makes a grinding noise")
+            .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
+            .Send("no")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("ARE YOU KIDDING ME?? I've explained this TWICE already, this is RIDICULOUS!!!")
+            .AssertReply(reply => Assert.StartsWith("I can hear this is getting more frustrating, and I'm sorry. I'll bring in a colleague who can do more than I can.", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.AngerRising).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal("rising", @case.Sentiment.Trend);
+        Assert.True(@case.Sentiment.Peak >= 0.6);
+        Assert.Equal(EscalationReason.AngerRising, Assert.Single(@case.Escalations).Reason);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task ATurnedDownCounterOfferGoesToAPersonWithWhatWasAskedAndOffered()
+    {
+        var harness = new RecoveryHarness();
+        var flow = harness.Flow()
+            .Send("Your technician never showed up for booking 55001. I want $500 for my lost wages.")
+            .AssertReply(reply => Assert.EndsWith("?", Text(reply), StringComparison.Ordinal))
+            .Send("no")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.StartsWith("Thank you for your patience in telling me.", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("I can't pay for losses beyond the order itself, but here is what I can do:", Text(reply), StringComparison.Ordinal))
+            .Send("no, that's not good enough")
+            .AssertReply(reply => Assert.StartsWith("I understand. A colleague can look at other options, so I'll bring them in.", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.CounterOfferRefused).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        var escalation = Assert.Single(@case.Escalations);
+        Assert.Equal(EscalationReason.CounterOfferRefused, escalation.Reason);
+        Assert.Contains("I want $500 for my lost wages", escalation.Detail, StringComparison.Ordinal);
+        Assert.Equal(OfferResponse.Declined, Assert.Single(@case.Offers).Response);
+        CaseAssert.StepsInOrder(@case, PlaybookStep.CounterOffer, PlaybookStep.Escalate);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task ARefundAboveTheBotsAuthorityGoesToAPersonForApproval()
+    {
+        var harness = new RecoveryHarness();
+        var flow = UpToTheRemedyQuestion(harness, "the coffee machine from order 90001 leaks from the bottom")
+            .Send("I want a full refund")
+            .AssertReply(reply => Assert.StartsWith("Refunds above $150 need a colleague's approval, so I'll pass this to a colleague now.", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.NeedsApproval).StartTestAsync();
+
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task GeneralUnhappinessIsConcludedOnlyAfterProductAndServiceAndGoesToAPerson()
+    {
+        var harness = new RecoveryHarness();
+        var flow = harness.Flow()
+            .Send("honestly I'm just fed up with your company, everything about you is exhausting")
+            .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
+            .Send("no")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.EndsWith("This deserves a proper conversation with a person, so I'll bring in a colleague. So they don't ask you to repeat anything, here's what I'll pass on: honestly you're just fed up with our company, and everything about us is exhausting. Is that right?", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.GeneralUnhappiness).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal(SituationType.General, @case.Situation);
+        Assert.Null(@case.OrderNumber);
+        CaseAssert.StepsInOrder(@case, PlaybookStep.RepeatBack, PlaybookStep.Thank, PlaybookStep.Classify, PlaybookStep.Escalate);
+        CaseAssert.DoesNotHave(@case, PlaybookStep.AskRemedy);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task RepeatClaimsOnTheSameOrderMakeTheBotStandFirmAndThenHandOver()
+    {
+        var harness = new RecoveryHarness();
+        var flow = UpToTheRemedyQuestion(harness, "the sneakers from order 31337 fell apart")
+            .Send("I want a full refund")
+            .AssertReply("I understand. I've looked at this order carefully, and the best I can offer is to send you replacement sneakers today by express shipping, and you can keep the faulty ones until they arrive. Shall I go ahead with that?")
+            .Send("no")
+            .AssertReply(reply => Assert.StartsWith("I understand. I'll pass this to a colleague who can review the order in full.", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Contains("already had 3 claims", Assert.Single(@case.AbuseSignals), StringComparison.Ordinal);
+        Assert.Equal(OfferKind.StoodFirm, Assert.Single(@case.Offers).Kind);
+        CaseAssert.StepsInOrder(@case, PlaybookStep.StandFirm, PlaybookStep.Escalate);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task AClaimTheOrderRecordContradictsIsHeldPolitelyAndFlagged()
+    {
+        var harness = new RecoveryHarness();
+        await UpToTheRemedyQuestion(harness, "my coffee machine, order 90001, never arrived")
+            .Send("refund me")
+            .AssertReply(reply => Assert.StartsWith("I understand. I've looked at this order carefully, and the best I can offer is to", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Contains("delivered with proof of delivery", Assert.Single(@case.AbuseSignals), StringComparison.Ordinal);
+        Assert.DoesNotContain(@case.Offers[0].Remedy.Items, i => i.Type is RemedyType.Refund or RemedyType.Coupon);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task DemandsThatRiseAfterEachOfferAreHeldAtTheLastOffer()
+    {
+        var harness = new RecoveryHarness();
+        var flow = UpToTheRemedyQuestion(harness, "your courier left my coffee machine (order 90001) outside in the rain")
+            .Send("a $30 voucher")
+            .AssertReply("That's fair. I'll add a $30 credit to your account. Shall I go ahead?")
+            .Send("actually make it $60")
+            .AssertReply("Of course. I'll add a $60 credit to your account. Shall I go ahead?")
+            .Send("no, I want $100")
+            .AssertReply("I understand. I've looked at this order carefully, and the best I can offer is to add a $60 credit to your account. Shall I go ahead with that?")
+            .Send("no")
+            .AssertReply(reply => Assert.StartsWith("I understand. I'll pass this to a colleague who can review the order in full.", Text(reply), StringComparison.Ordinal));
+        await ConfirmAndHandOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal([30m, 60m, 100m], @case.RemedyRequests.Select(r => r.Amount!.Amount));
+        Assert.Contains("rose after each offer", Assert.Single(@case.AbuseSignals), StringComparison.Ordinal);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task TwoAnswersToWhatWouldMakeItRightThatTheBotCannotMakeOutHandOver()
+    {
+        var harness = new RecoveryHarness();
+        await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
+            .Send("blah blah")
+            .AssertReply("Sorry, I didn't quite catch that. What would you like us to do: a refund, a replacement, a repair, or something else? If you're not sure, just say so.")
+            .Send("purple monkey dishwasher")
+            .AssertReply(reply => Assert.StartsWith("I'm sorry, I'm not getting this right. I'll bring in a colleague.", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(EscalationReason.NotUnderstood, Assert.Single((await harness.CaseAsync()).Escalations).Reason);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task WhileWaitingForAPersonTheBotReassuresOnceThenStaysQuiet()
+    {
+        var harness = new RecoveryHarness();
+        await harness.Flow()
+            .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.StartsWith("Thanks. I've passed this", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => IsHandoff(reply, EscalationReason.CustomerAsked))
+            .Send("hello? anyone?")
+            .AssertReply("A colleague has everything you've told me and will reply here as soon as they can.")
+            .Send("still waiting")
+            .AssertNoReply(timeout: 300)
+            .StartTestAsync();
+
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task WhenTheAgentSideCompletesTheNextMessageStartsAFreshCase()
+    {
+        var harness = new RecoveryHarness();
+        await harness.Flow()
+            .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.StartsWith("Thanks. I've passed this", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => IsHandoff(reply, EscalationReason.CustomerAsked))
+            .Send(new Activity(ActivityTypes.Event) { Name = HandoffEventNames.HandoffStatus, Value = new HandoffStatus(HandoffStates.Completed) })
+            .AssertNoReply(timeout: 300)
+            .Send("my router from order 33410 never arrived either")
+            .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        var cases = await harness.AllCasesAsync();
+        Assert.Equal(2, cases.Count);
+        Assert.Equal(CaseStatus.Escalated, cases[0].Status);
+        Assert.Equal("33410", cases[1].OrderNumber);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
+    public async Task WhenTheHandoffFailsTheCustomerGetsAConcreteTimeInstead()
+    {
+        var harness = new RecoveryHarness();
+        await harness.Flow()
+            .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
+            .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
+            .Send("yes")
+            .AssertReply(reply => Assert.StartsWith("Thanks. I've passed this", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => IsHandoff(reply, EscalationReason.CustomerAsked))
+            .Send(new Activity(ActivityTypes.Event) { Name = HandoffEventNames.HandoffStatus, Value = new HandoffStatus(HandoffStates.Failed, "No agents online") })
+            .AssertReply("I'm sorry, I couldn't reach a colleague just now. Our customer care team will get back to you by 5 pm today, with everything you've told me.")
+            .StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        var commitment = Assert.Single(@case.Commitments);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.FromHours(-5)), commitment.DueAt);
+        Assert.Equal("customer care team", commitment.Owner);
+        await harness.VerifyAsync();
+    }
+}
