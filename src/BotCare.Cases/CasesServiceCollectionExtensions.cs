@@ -23,7 +23,8 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<IRemedyFulfillment, RecordOnlyRemedyFulfillment>();
         services.TryAddSingleton<IOrderLookup>(sp =>
         {
-            var file = configuration["Orders:File"] ?? Path.Combine(AppContext.BaseDirectory, "SampleData", "orders.json");
+            var configured = configuration["Orders:File"];
+            var file = string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "SampleData", "orders.json") : configured;
             return new JsonFileOrderLookup(file, sp.GetRequiredService<TimeProvider>());
         });
         return services;

@@ -71,8 +71,9 @@ internal sealed class RecoveryHarness
     /// The checks every conversation must pass: the playbook's tone (no "per our policy", no blame, short
     /// messages), and a case whose steps were recorded in the order they happened.
     /// </summary>
-    public async Task VerifyAsync()
+    public async Task VerifyAsync([System.Runtime.CompilerServices.CallerMemberName] string conversation = "")
     {
+        await WriteTranscriptAsync(conversation);
         foreach (var message in await BotMessagesAsync())
         {
             Assert.DoesNotContain("policy", message, StringComparison.OrdinalIgnoreCase);
@@ -87,6 +88,45 @@ internal sealed class RecoveryHarness
             CaseAssert.TimesAscend(@case);
             Assert.NotEmpty(@case.Steps);
         }
+    }
+
+    /// <summary>
+    /// With <c>BOTCARE_TRANSCRIPTS</c> set to a folder, writes the conversation there as plain text, so a person
+    /// can read every test conversation the way a customer would have experienced it.
+    /// </summary>
+    private async Task WriteTranscriptAsync(string conversation)
+    {
+        var folder = Environment.GetEnvironmentVariable("BOTCARE_TRANSCRIPTS");
+        if (string.IsNullOrEmpty(folder))
+        {
+            return;
+        }
+
+        var page = await Transcripts.GetTranscriptActivitiesAsync(Channels.Webchat, Adapter.Conversation.Conversation!.Id!);
+        var lines = new List<string>();
+        while (true)
+        {
+            foreach (var activity in page.Items.Cast<Activity>())
+            {
+                var who = activity.From?.Role == RoleTypes.Bot ? "BotCare" : "Customer";
+                lines.Add(activity.Type == ActivityTypes.Message ? $"{who}: {activity.Text}" : $"({who} sent {activity.Type} {activity.Name})");
+            }
+
+            if (page.ContinuationToken is null)
+            {
+                break;
+            }
+
+            page = await Transcripts.GetTranscriptActivitiesAsync(Channels.Webchat, Adapter.Conversation.Conversation!.Id!, page.ContinuationToken);
+        }
+
+        foreach (var @case in await AllCasesAsync())
+        {
+            lines.Add($"[case {@case.Status}; situation {@case.Situation}; steps {string.Join(" > ", @case.Steps.Select(s => s.Step))}]");
+        }
+
+        Directory.CreateDirectory(folder);
+        await File.WriteAllLinesAsync(Path.Combine(folder, conversation + ".txt"), lines);
     }
 
     /// <summary>Every case saved for the test conversation, oldest first.</summary>
