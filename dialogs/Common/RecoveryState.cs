@@ -22,6 +22,9 @@ public sealed class RecoveryState
     /// <summary>How often each phrase set was used, so the third apology is not the first one again.</summary>
     public Dictionary<string, int> PhraseUse { get; set; } = [];
 
+    /// <summary>Whether the customer confirmed the story as the bot repeated it back.</summary>
+    public bool StoryConfirmed { get; set; }
+
     /// <summary>Whether a person has been asked to take over; the bot then stops steering.</summary>
     public bool HandedOver { get; set; }
 }

@@ -28,7 +28,12 @@ internal static class StoryRecorder
         }
 
         var added = new List<Issue>();
-        foreach (var storyIssue in message.Issues.Where(i => !@case.Issues.Exists(existing => existing.Description == i.Text)))
+        // General unhappiness stands only while no product or service problem is known (playbook step 7).
+        var hasConcreteProblem = @case.Issues.Exists(i => i.Category != IssueCategory.General);
+        var newIssues = message.Issues
+            .Where(i => !@case.Issues.Exists(existing => existing.Description == i.Text))
+            .Where(i => !(hasConcreteProblem && i.Category == Intent.GeneralUnhappiness));
+        foreach (var storyIssue in newIssues)
         {
             var firstDate = extraction.Dates.Count > 0 ? extraction.Dates[0] : null;
             var issue = new Issue

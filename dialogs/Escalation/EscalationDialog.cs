@@ -12,6 +12,10 @@ namespace BotCare.Dialogs;
 public sealed class EscalationDialog : ComponentDialog
 {
     private const string NoteKey = "note";
+    private const string SaidKey = "briefSaid";
+
+    /// <summary>The brief was told, not asked: nothing to confirm.</summary>
+    private const string Said = "said";
     private const string AboutPrompt = "about";
 
     private readonly RecoveryServices _services;
@@ -42,10 +46,25 @@ public sealed class EscalationDialog : ComponentDialog
         var opening = $"{options.Preface} {EscalationResponses.Why(options.Reason, options.Detail)}".Trim();
         if (state.Case.Issues.Count == 0)
         {
+            if (options.Reason != EscalationReason.CustomerAsked)
+            {
+                // Nothing to summarize: the transcript tells the colleague everything there is.
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(opening), cancellationToken);
+                return await stepContext.NextAsync(Said, cancellationToken);
+            }
+
             return await stepContext.PromptAsync(AboutPrompt, new PromptOptions { Prompt = MessageFactory.Text($"{opening} {EscalationResponses.WhatIsItAbout}", null, InputHints.ExpectingInput) }, cancellationToken);
         }
 
-        var brief = EscalationResponses.Brief(StoryRetelling.Of(state.Case.Issues));
+        var story = SpokenBrief(state);
+        if (state.StoryConfirmed || options.Reason is EscalationReason.AngerRising or EscalationReason.NotUnderstood)
+        {
+            // Confirmed already, too upset to be asked again, or the asking is what went wrong: say it, don't ask it.
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text($"{opening} {EscalationResponses.PassingOn(story)}"), cancellationToken);
+            return await stepContext.NextAsync(Said, cancellationToken);
+        }
+
+        var brief = EscalationResponses.Brief(story);
         return await stepContext.PromptAsync(
             nameof(ConfirmPrompt),
             new PromptOptions { Prompt = MessageFactory.Text($"{opening} {brief}", null, InputHints.ExpectingInput), MaxAttempts = 1 },
@@ -58,6 +77,9 @@ public sealed class EscalationDialog : ComponentDialog
         var text = stepContext.Context.Activity.Text ?? string.Empty;
         switch (stepContext.Result)
         {
+            case Said:
+                stepContext.Values[SaidKey] = true;
+                return await stepContext.NextAsync(null, cancellationToken);
             case true:
                 return await stepContext.NextAsync(null, cancellationToken);
             case string about:
@@ -88,7 +110,8 @@ public sealed class EscalationDialog : ComponentDialog
         var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
         var note = stepContext.GetValue<string>(NoteKey);
 
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.PassedOn(_services.Options.TeamName)), cancellationToken);
+        var confirmedByCustomer = !stepContext.Values.ContainsKey(SaidKey);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.PassedOn(_services.Options.TeamName, confirmedByCustomer)), cancellationToken);
         var brief = CaseBrief.From(state.Case, options.Reason, options.Detail, note);
         var transcript = await TranscriptSoFarAsync(stepContext.Context, cancellationToken);
         await stepContext.Context.SendActivityAsync(EventFactory.CreateHandoffInitiation(stepContext.Context, brief, transcript), cancellationToken);
@@ -111,6 +134,23 @@ public sealed class EscalationDialog : ComponentDialog
         }
 
         return await stepContext.EndDialogAsync(stepContext.Result, cancellationToken);
+    }
+
+    /// <summary>The story, and what was asked and offered, as the colleague will read it.</summary>
+    private static string SpokenBrief(RecoveryState state)
+    {
+        var story = StoryRetelling.Of(state.Case.Issues);
+        if (state.Case.RemedyRequested is { Type: not RemedyType.None } asked)
+        {
+            story += $"; you asked for {RemedyWording.Asked(asked)}";
+        }
+
+        if (state.Case.LastOffer is { } offer && !offer.Remedy.IsEmpty)
+        {
+            story += $"; I offered {RemedyWording.Short(offer.Remedy, state)}";
+        }
+
+        return story;
     }
 
     /// <summary>The conversation so far, for the agent: what the transcript store has, plus this turn's message.</summary>

@@ -13,27 +13,34 @@ internal static class EscalationResponses
         EscalationReason.CustomerAsked => "I'll get you to a person.",
         EscalationReason.AngerRising => "I can hear this is getting more frustrating, and I'm sorry. I'll bring in a colleague who can do more than I can.",
         EscalationReason.NotUnderstood => "I'm sorry, I'm not getting this right. I'll bring in a colleague.",
-        EscalationReason.CounterOfferRefused => "I understand. A colleague can look at other options, so I'll bring them in.",
-        EscalationReason.NeedsApproval => $"{Capitalize(detail)}, so I'll pass this to a colleague now.",
+        EscalationReason.CounterOfferRefused => "That's fair enough. A colleague can look at other options, so I'll bring them in.",
+        EscalationReason.NeedsApproval => $"{Capitalize(detail)}, so I'm passing your request on now.",
         EscalationReason.GeneralUnhappiness => "This deserves a proper conversation with a person, so I'll bring in a colleague.",
-        EscalationReason.SuspectedAbuse => "I understand. I'll pass this to a colleague who can review the order in full.",
+        EscalationReason.SuspectedAbuse => "Okay. A colleague will review the order in full and take it from here.",
         _ => "I'll bring in a colleague who can sort this out.",
     };
 
+    /// <summary>The brief with a question, when the customer has not confirmed the story yet.</summary>
     public static string Brief(string story) =>
         $"So they don't ask you to repeat anything, here's what I'll pass on: {story}. Is that right?";
+
+    /// <summary>The brief as a statement, once the customer already confirmed the story.</summary>
+    public static string PassingOn(string story) =>
+        $"They'll have everything you've told me: {story}.";
 
     public const string WhatIsItAbout = "So they can help right away, what is it about, in a sentence?";
 
     public const string WhatToChange = "What should I add or change?";
 
-    public static string PassedOn(string team) =>
-        $"Thanks. I've passed this to our {team}. A person will join this chat shortly, and they'll have everything you've told me.";
+    public static string PassedOn(string team, bool confirmed) =>
+        confirmed
+            ? $"Thanks. I've passed this to our {team}, and a person will join this chat shortly. They'll have everything you've told me."
+            : $"I've passed this to our {team}, and a person will join this chat shortly.";
 
     public const string StillWaiting = "A colleague has everything you've told me and will reply here as soon as they can.";
 
     public static string HandoffFailed(string team, string by) =>
-        $"I'm sorry, I couldn't reach a colleague just now. Our {team} will get back to you {by}, with everything you've told me.";
+        $"I'm sorry, I couldn't reach a colleague just now. Our {team} will get back to you here {by}; they already have everything you've told me.";
 
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

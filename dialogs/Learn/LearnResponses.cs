@@ -7,7 +7,7 @@ internal static class LearnResponses
 
     public const string NotReallyButton = "Not really";
 
-    public const string ThanksForIdea = "Thank you, that's genuinely useful. I've passed it on to the team so it doesn't happen again. Take care.";
+    public const string ThanksForIdea = "Thank you, that's genuinely useful. I've passed it on to the team. Take care.";
 
-    public const string ThanksAnyway = "No problem. Thanks again for your patience, and I'm sorry again for the trouble. Take care.";
+    public const string ThanksAnyway = "No problem. Thanks for your patience, and sorry once more for the trouble. Take care.";
 }

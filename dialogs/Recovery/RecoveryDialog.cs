@@ -25,7 +25,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
     {
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _state = state ?? throw new ArgumentNullException(nameof(state));
-        AddDialog(new WaterfallDialog(MainDialog, [ListenStepAsync, OrderStepAsync, RepeatBackStepAsync, AcknowledgeStepAsync, AfterRemedyStepAsync, FinishStepAsync]));
+        AddDialog(new WaterfallDialog(MainDialog, [ListenStepAsync, OrderStepAsync, CheckOrderStepAsync, RepeatBackStepAsync, AcknowledgeStepAsync, AfterRemedyStepAsync, FinishStepAsync]));
         AddDialog(new ListenDialog(services, state));
         AddDialog(new RepeatBackDialog(services, state));
         AddDialog(new RemedyDialog(services, state));
@@ -85,6 +85,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
             await SaveAsync(state, cancellationToken);
             state.Case = NewCase(innerDc.Context);
             state.Order = null;
+            state.StoryConfirmed = false;
             state.Claims.Clear();
             return await innerDc.BeginDialogAsync(MainDialog, new ListenOptions { Question = RecoveryResponses.StartOver }, cancellationToken);
         }
@@ -134,8 +135,9 @@ public sealed partial class RecoveryDialog : ComponentDialog
             return numbers[0];
         }
 
-        var bare = Normalize(answer);
-        return BareOrderNumber().IsMatch(bare) ? bare.TrimStart('#').ToUpperInvariant() : null;
+        // Asked for an order number, a number of order length is the answer: "it's 99999, I'm sure".
+        var bare = AnyOrderNumber().Match(answer);
+        return bare.Success ? bare.Value.TrimStart('#').ToUpperInvariant() : null;
     }
 
     private Task<DialogTurnResult> EscalateAsync(DialogContext innerDc, EscalationReason reason, string detail, string? preface, CancellationToken cancellationToken) =>
@@ -194,7 +196,29 @@ public sealed partial class RecoveryDialog : ComponentDialog
             cancellationToken);
     }
 
-    /// <summary>Look the order up, then repeat the story back.</summary>
+    /// <summary>Look the order up; a number the systems do not know gets one chance to be checked.</summary>
+    private async Task<DialogTurnResult> CheckOrderStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        if (stepContext.Result is string answer && OrderNumberIn(stepContext.Context, answer) is { } number)
+        {
+            var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+            if (!await StoryRecorder.LookUpOrderAsync(state, number, _services, cancellationToken))
+            {
+                return await stepContext.PromptAsync(
+                    OrderPrompt,
+                    new PromptOptions
+                    {
+                        Prompt = MessageFactory.SuggestedActions([RecoveryResponses.NoOrderNumberButton], RecoveryResponses.OrderNotFound(number), inputHint: InputHints.ExpectingInput),
+                        MaxAttempts = 1,
+                    },
+                    cancellationToken);
+            }
+        }
+
+        return await stepContext.NextAsync(null, cancellationToken);
+    }
+
+    /// <summary>Take the re-checked number, then repeat the story back.</summary>
     private async Task<DialogTurnResult> RepeatBackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         if (stepContext.Result is string answer && OrderNumberIn(stepContext.Context, answer) is { } number)
@@ -202,7 +226,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
             var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
             if (!await StoryRecorder.LookUpOrderAsync(state, number, _services, cancellationToken))
             {
-                await stepContext.Context.SendActivityAsync(MessageFactory.Text(RecoveryResponses.OrderNotFound(number)), cancellationToken);
+                await stepContext.Context.SendActivityAsync(MessageFactory.Text(RecoveryResponses.OrderStillNotFound(number)), cancellationToken);
             }
         }
 
@@ -268,6 +292,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
         {
             state.Case = NewCase(turnContext);
             state.Order = null;
+            state.StoryConfirmed = false;
             state.Claims.Clear();
             state.HandedOver = false;
         }
@@ -311,7 +336,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
     {
         var message = TurnUnderstanding.Of(prompt.Context, _services);
         var text = Normalize(prompt.Recognized.Value ?? string.Empty);
-        return Task.FromResult(message.Extraction.OrderNumbers.Count > 0 || NoOrderNumber().IsMatch(text) || BareOrderNumber().IsMatch(text));
+        return Task.FromResult(message.Extraction.OrderNumbers.Count > 0 || NoOrderNumber().IsMatch(text) || AnyOrderNumber().IsMatch(text));
     }
 
     private static string Normalize(string text) => text.Trim().ToLowerInvariant().Replace('’', '\'');
@@ -325,6 +350,6 @@ public sealed partial class RecoveryDialog : ComponentDialog
     [GeneratedRegex(@"\b(?:don'?t (?:have|know)|do not (?:have|know)|not sure|no idea|can'?t find|lost|haven'?t got|no order)\b|^no[\s.!]*$")]
     private static partial Regex NoOrderNumber();
 
-    [GeneratedRegex(@"^#?[a-z]{0,3}-?\d{4,10}$")]
-    private static partial Regex BareOrderNumber();
+    [GeneratedRegex(@"#?\b[A-Za-z]{0,3}-?\d{4,10}\b")]
+    private static partial Regex AnyOrderNumber();
 }

@@ -9,7 +9,7 @@ internal static class RecoveryResponses
     public static string Thank(RecoveryState state, IssueCategory category) => category switch
     {
         IssueCategory.Product => Phrases.Pick(state, "thank", "Thank you for telling us; it helps us catch faulty products.", "Thanks for letting us know; it's how we find faults before they reach anyone else."),
-        IssueCategory.Delivery => Phrases.Pick(state, "thank", "Thank you for telling us; it helps us hold our delivery partners to account.", "Thanks for letting us know; we can't fix deliveries we don't hear about."),
+        IssueCategory.Delivery => Phrases.Pick(state, "thank", "Thank you for telling us; it helps us fix how we deliver.", "Thanks for letting us know; we can't fix deliveries we don't hear about."),
         IssueCategory.Billing => Phrases.Pick(state, "thank", "Thank you for flagging it; billing mistakes are exactly what we need to hear about.", "Thanks for telling us; it helps us put our billing right."),
         _ => Phrases.Pick(state, "thank", "Thank you for your patience in telling me.", "Thank you for telling us; it helps us do better."),
     };
@@ -55,11 +55,11 @@ internal static class RecoveryResponses
 
     public const string NoOrderNumberButton = "I don't have it";
 
-    public static string OrderNotFound(string number) => $"I couldn't find order {number}, so I'll note it as you gave it.";
+    public static string OrderNotFound(string number) => $"I couldn't find order {number}. Could you double-check it? It's in your order confirmation email.";
+
+    public static string OrderStillNotFound(string number) => $"I still can't find order {number}, so I've noted it as you gave it.";
 
     public const string StartOver = "Of course, let's start again. What happened?";
 
-    public const string Cancelled = "Okay, I've stopped here. If you'd like to pick this up again, just send a message.";
-
-    public const string WelcomeBack = "Hi again. What can I help you with?";
+    public const string Cancelled = "No problem, I'll leave it there. If you'd like to pick this up again, just send a message.";
 }

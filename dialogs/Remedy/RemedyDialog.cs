@@ -94,7 +94,7 @@ public sealed partial class RemedyDialog : ComponentDialog
             case PolicyDecisionKind.StandFirm:
                 state.Case.AbuseSignals = [.. _services.Policy.AbuseSignals(context)];
                 state.Case.RecordStep(PlaybookStep.StandFirm, _services.Now);
-                return await OfferAsync(stepContext, state, decision, OfferKind.StoodFirm, RemedyResponses.StandFirm(decision.Remedy, state), cancellationToken);
+                return await OfferAsync(stepContext, state, decision, OfferKind.StoodFirm, RemedyResponses.StandFirm(decision.Remedy, state, RecordFact(state)), cancellationToken);
             case PolicyDecisionKind.CounterOffer:
                 state.Case.RecordStep(PlaybookStep.CounterOffer, _services.Now, decision.Reason.ToString());
                 return await OfferAsync(stepContext, state, decision, OfferKind.CounterOffer, RemedyResponses.CounterOffer(decision, state), cancellationToken);
@@ -213,8 +213,29 @@ public sealed partial class RemedyDialog : ComponentDialog
         var by = _services.BusinessHours.Describe(due, now);
         state.Case.Commitments.Add(new Commitment { What = $"Look into: {decision.Explanation}", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now });
         state.Case.RecordStep(PlaybookStep.Commitment, now, decision.Reason.ToString());
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RemedyResponses.WillGetBack(_services.Options.TeamName, by)), cancellationToken);
+        var noted = RemedyResponses.Noted(state.Case.RemedyRequested?.Type ?? RemedyType.None);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(RemedyResponses.WillGetBack(noted, _services.Options.TeamName, by)), cancellationToken);
         return await stepContext.EndDialogAsync(RemedyOutcome.Committed, cancellationToken);
+    }
+
+    /// <summary>What the order record says against the customer's claim, in plain words, when it says anything.</summary>
+    private string? RecordFact(RecoveryState state)
+    {
+        var order = state.Order;
+        if (order is null)
+        {
+            return null;
+        }
+
+        if (state.Claims.Contains(CustomerClaim.NotDelivered) && order.DeliveredAt is { } delivered && order.ProofOfDelivery)
+        {
+            var day = _services.BusinessHours.LocalTime(delivered).ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+            return $"Our records show the order was delivered on {day} and signed for.";
+        }
+
+        return state.Claims.Contains(CustomerClaim.ChargedTwice) && order.Charges < 2
+            ? "Our records show a single charge for this order."
+            : null;
     }
 
     /// <summary>Records what the customer asked for; "not sure" asks the bot to suggest.</summary>

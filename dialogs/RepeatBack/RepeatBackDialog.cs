@@ -9,7 +9,7 @@ namespace BotCare.Dialogs;
 /// Repeats the problem back in the customer's own words and asks them to confirm (playbook step 4). When it
 /// is wrong, asks what was missed, takes the correction in and repeats back again, a bounded number of times.
 /// </summary>
-public sealed class RepeatBackDialog : ComponentDialog
+public sealed partial class RepeatBackDialog : ComponentDialog
 {
     private const string RoundDialog = "repeatBackRound";
     private const string CorrectionsKey = "corrections";
@@ -55,6 +55,7 @@ public sealed class RepeatBackDialog : ComponentDialog
         switch (stepContext.Result)
         {
             case true:
+                (await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken)).StoryConfirmed = true;
                 return await stepContext.EndDialogAsync(RepeatBackOutcome.Confirmed, cancellationToken);
             case TooManyAttemptsResult:
                 return await stepContext.EndDialogAsync(RepeatBackOutcome.NotConfirmed, cancellationToken);
@@ -73,7 +74,8 @@ public sealed class RepeatBackDialog : ComponentDialog
             return await stepContext.NextAsync(message.Text, cancellationToken);
         }
 
-        return await stepContext.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text(RepeatBackResponses.WhatDidIMiss) }, cancellationToken);
+        var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+        return await stepContext.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text(RepeatBackResponses.WhatDidIMiss(state)) }, cancellationToken);
     }
 
     /// <summary>The correction replaces what was said about the same kind of problem, or adds to the story.</summary>
@@ -92,13 +94,19 @@ public sealed class RepeatBackDialog : ComponentDialog
         var told = correction.Issues.Count > 0
             ? correction.Issues
             : [new StoryIssue(StripNo(correction.Text), issues.Count > 0 ? IntentOf(issues[^1].Category) : Intent.ServiceProblem, 0)];
+
         foreach (var storyIssue in told)
         {
             var category = IssueCategories.From(storyIssue.Category);
             var same = issues.Find(i => i.Category == category);
             if (same is not null)
             {
-                same.Description = storyIssue.Text;
+                // "No, it wasn't the headphones, it was the earbuds" or a full retelling replaces; "it drops every
+                // evening" adds a detail.
+                var restated = Negates().IsMatch(correction.Text.ToLowerInvariant()) || correction.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8;
+                same.Description = restated
+                    ? storyIssue.Text
+                    : $"{same.Description}, and {storyIssue.Text}";
             }
             else
             {
@@ -126,6 +134,9 @@ public sealed class RepeatBackDialog : ComponentDialog
 
         return trimmed;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:not|wasn'?t|isn'?t|didn'?t|actually|instead|rather|wrong)\b")]
+    private static partial System.Text.RegularExpressions.Regex Negates();
 
     private static Intent IntentOf(IssueCategory category) => category switch
     {

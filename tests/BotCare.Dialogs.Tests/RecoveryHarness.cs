@@ -8,7 +8,7 @@ namespace BotCare.Dialogs.Tests;
 /// The recovery bot on a test adapter, as it runs for real: Web Chat channel, transcript logging, state saved
 /// after every turn, sample orders, and a clock fixed at Monday 23 November 2026, 10:00 in New York.
 /// </summary>
-internal sealed class RecoveryHarness
+internal sealed class RecoveryHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Monday10Am = new(2026, 11, 23, 15, 0, 0, TimeSpan.Zero);
 
@@ -71,9 +71,8 @@ internal sealed class RecoveryHarness
     /// The checks every conversation must pass: the playbook's tone (no "per our policy", no blame, short
     /// messages), and a case whose steps were recorded in the order they happened.
     /// </summary>
-    public async Task VerifyAsync([System.Runtime.CompilerServices.CallerMemberName] string conversation = "")
+    public async Task VerifyAsync()
     {
-        await WriteTranscriptAsync(conversation);
         foreach (var message in await BotMessagesAsync())
         {
             Assert.DoesNotContain("policy", message, StringComparison.OrdinalIgnoreCase);
@@ -94,7 +93,7 @@ internal sealed class RecoveryHarness
     /// With <c>BOTCARE_TRANSCRIPTS</c> set to a folder, writes the conversation there as plain text, so a person
     /// can read every test conversation the way a customer would have experienced it.
     /// </summary>
-    private async Task WriteTranscriptAsync(string conversation)
+    public async ValueTask DisposeAsync()
     {
         var folder = Environment.GetEnvironmentVariable("BOTCARE_TRANSCRIPTS");
         if (string.IsNullOrEmpty(folder))
@@ -102,6 +101,7 @@ internal sealed class RecoveryHarness
             return;
         }
 
+        var conversation = TestContext.Current.TestMethod?.MethodName ?? "conversation";
         var page = await Transcripts.GetTranscriptActivitiesAsync(Channels.Webchat, Adapter.Conversation.Conversation!.Id!);
         var lines = new List<string>();
         while (true)

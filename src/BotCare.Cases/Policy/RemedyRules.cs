@@ -31,7 +31,7 @@ internal sealed class RemedyRules
         RemedyType.Repair => Repair(context),
         RemedyType.Credit or RemedyType.Coupon => Credit(asked, context),
         RemedyType.Redo => Redo(context),
-        RemedyType.Compensation => RuleVerdict.Refused(PolicyReason.CompensationNotPaid, "I'm not able to pay for losses beyond the order itself"),
+        RemedyType.Compensation => RuleVerdict.Refused(PolicyReason.CompensationNotPaid, "I can't pay for lost wages or time"),
         RemedyType.Cancellation => Cancellation(context),
         _ => RuleVerdict.Person(PolicyReason.NotSomethingTheBotCanDo, "that's something a colleague needs to arrange"),
     };
@@ -45,7 +45,7 @@ internal sealed class RemedyRules
 
         if (DaysSince(order, context.Now) > _options.Refund.WindowDays)
         {
-            return RuleVerdict.Refused(PolicyReason.OutsideRefundWindow, $"refunds are possible within {_options.Refund.WindowDays} days of delivery");
+            return RuleVerdict.Refused(PolicyReason.OutsideRefundWindow, $"I can't refund an order delivered more than {_options.Refund.WindowDays} days ago");
         }
 
         var paid = order.Total;
@@ -55,13 +55,13 @@ internal sealed class RemedyRules
         {
             var capped = WithinApproval(RemedyType.Refund, cap) ? new Remedy(new RemedyItem(RemedyType.Refund, Money(cap))) : null;
             return amount > paid.Amount
-                ? RuleVerdict.Refused(PolicyReason.MoreThanPaid, $"a refund covers at most what you paid, {paid}", capped)
-                : RuleVerdict.Refused(PolicyReason.OverRefundCap, $"a refund on this order can be at most {Money(cap)}", capped);
+                ? RuleVerdict.Refused(PolicyReason.MoreThanPaid, $"I can't refund more than the {paid} you paid", capped)
+                : RuleVerdict.Refused(PolicyReason.OverRefundCap, $"I can't refund more than {Money(cap)} on this order", capped);
         }
 
         return WithinApproval(RemedyType.Refund, amount)
             ? RuleVerdict.Allowed(new RemedyItem(RemedyType.Refund, Money(amount)))
-            : RuleVerdict.Approval($"refunds above {Money(_options.Approval.RefundAbove)} need a colleague's approval");
+            : RuleVerdict.Approval($"refunds over {Money(_options.Approval.RefundAbove)} need a manager's sign-off");
     }
 
     /// <summary>With no amount named: the extra charges of a double charge, else the price paid.</summary>
@@ -77,21 +77,21 @@ internal sealed class RemedyRules
 
         if (context.Category is IssueCategory.Service or IssueCategory.Billing)
         {
-            return RuleVerdict.Refused(PolicyReason.NotForThisKindOfProblem, "a replacement doesn't fix this kind of problem");
+            return RuleVerdict.Refused(PolicyReason.NotForThisKindOfProblem, "a replacement wouldn't fix this");
         }
 
         if (order.DeliveredAt is not null && DaysSince(order, context.Now) > _options.Replacement.WindowDays)
         {
-            return RuleVerdict.Refused(PolicyReason.OutsideReplacementWindow, $"replacements ship within {_options.Replacement.WindowDays} days of delivery");
+            return RuleVerdict.Refused(PolicyReason.OutsideReplacementWindow, $"I can't replace an order delivered more than {_options.Replacement.WindowDays} days ago");
         }
 
         if (_options.Replacement.RequiresInStock && order.Lines.Exists(l => !l.InStock))
         {
-            return RuleVerdict.Refused(PolicyReason.OutOfStock, $"the {order.MainProduct} is out of stock right now");
+            return RuleVerdict.Refused(PolicyReason.OutOfStock, $"I can't send a replacement right now, as the {order.MainProduct} is out of stock");
         }
 
         return order.Total.Amount > _options.Approval.ReplacementAbove
-            ? RuleVerdict.Approval($"replacing an order over {Money(_options.Approval.ReplacementAbove)} needs a colleague's approval")
+            ? RuleVerdict.Approval($"replacing an order over {Money(_options.Approval.ReplacementAbove)} needs a manager's sign-off")
             : RuleVerdict.Allowed(new RemedyItem(RemedyType.Replacement));
     }
 
@@ -104,13 +104,13 @@ internal sealed class RemedyRules
 
         if (context.Category != IssueCategory.Product)
         {
-            return RuleVerdict.Refused(PolicyReason.NotForThisKindOfProblem, "a repair doesn't fix this kind of problem");
+            return RuleVerdict.Refused(PolicyReason.NotForThisKindOfProblem, "a repair wouldn't fix this");
         }
 
         var months = order.Lines.Count > 0 ? order.Lines.Max(l => l.WarrantyMonths) : _options.Repair.DefaultWarrantyMonths;
         return (order.DeliveredAt ?? order.PlacedAt).AddMonths(months) >= context.Now
             ? RuleVerdict.Allowed(new RemedyItem(RemedyType.Repair))
-            : RuleVerdict.Refused(PolicyReason.OutOfWarranty, $"the {order.MainProduct} is past its warranty");
+            : RuleVerdict.Refused(PolicyReason.OutOfWarranty, $"I can't repair it for free, as the {order.MainProduct} is past its warranty");
     }
 
     private RuleVerdict Credit(Money? asked, RemedyContext context)
@@ -122,12 +122,12 @@ internal sealed class RemedyRules
             var capped = context.Category == IssueCategory.Service
                 ? new Remedy(new RemedyItem(RemedyType.Redo), new RemedyItem(RemedyType.Credit, Money(cap)))
                 : new Remedy(new RemedyItem(RemedyType.Credit, Money(cap)));
-            return RuleVerdict.Refused(PolicyReason.OverCreditCap, $"the most I can credit is {Money(cap)}", capped);
+            return RuleVerdict.Refused(PolicyReason.OverCreditCap, $"I can't credit more than {Money(cap)}", capped);
         }
 
         return WithinApproval(RemedyType.Credit, amount)
             ? RuleVerdict.Allowed(new RemedyItem(RemedyType.Credit, Money(amount)))
-            : RuleVerdict.Approval($"credits above {Money(_options.Approval.CreditAbove)} need a colleague's approval");
+            : RuleVerdict.Approval($"credits over {Money(_options.Approval.CreditAbove)} need a manager's sign-off");
     }
 
     /// <summary>A missed or botched service is done again first in line, with a credit for the customer's lost time.</summary>
@@ -142,7 +142,7 @@ internal sealed class RemedyRules
         { Status: "placed" or "scheduled" } => RuleVerdict.Allowed(new RemedyItem(RemedyType.Cancellation)),
         var order => RuleVerdict.Refused(
             PolicyReason.AlreadyShipped,
-            $"order {order.OrderNumber} has already shipped, so it can't be cancelled",
+            $"order {order.OrderNumber} has already shipped, so I can't cancel it",
             WithinApproval(RemedyType.Refund, order.Total.Amount) ? new Remedy(new RemedyItem(RemedyType.Refund, order.Total)) : null),
     };
 

@@ -35,6 +35,12 @@ public sealed partial class IssueSplitter
         var issues = new List<StoryIssue>();
         foreach (var clause in Clauses(story))
         {
+            // "This is RIDICULOUS" says how the customer feels, which the anger score keeps; it is not a problem.
+            if (IsOutburst(clause))
+            {
+                continue;
+            }
+
             var prediction = _classifier.Classify(clause);
             var problem = prediction.BestProblem;
             var isProblem = prediction.Intent.IsProblem()
@@ -46,7 +52,7 @@ public sealed partial class IssueSplitter
                 var isAsk = ComplaintExtractor.Remedy(clause, [], prediction) is { IsExplicit: true };
                 if (issues.Count > 0 && !isAsk && !prediction.ByRule && prediction.Confidence < UnsureScore && WordCount(clause) >= 4)
                 {
-                    issues[^1] = issues[^1] with { Text = $"{issues[^1].Text}, and {clause}" };
+                    issues[^1] = issues[^1] with { Text = Join(issues[^1].Text, clause) };
                 }
 
                 continue;
@@ -56,7 +62,7 @@ public sealed partial class IssueSplitter
             if (issues.Count > 0 && issues[^1].Category == category)
             {
                 var previous = issues[^1];
-                issues[^1] = previous with { Text = $"{previous.Text}, and {clause}", Confidence = Math.Max(previous.Confidence, problem.Score) };
+                issues[^1] = previous with { Text = Join(previous.Text, clause), Confidence = Math.Max(previous.Confidence, problem.Score) };
             }
             else
             {
@@ -76,6 +82,8 @@ public sealed partial class IssueSplitter
     {
         ArgumentNullException.ThrowIfNull(story);
         var clauses = new List<string>();
+        // "my coffee machine, order 90001, never arrived": the order reference is an aside, not a clause boundary.
+        story = OrderAside().Replace(story, " ");
         foreach (var sentence in Sentences().Split(story).Where(s => !string.IsNullOrWhiteSpace(s)))
         {
             var fragments = Connectors().Split(sentence).Select(Clean).Where(f => f.Length > 0 && SaysSomething(f)).ToList();
@@ -116,6 +124,22 @@ public sealed partial class IssueSplitter
         return merged;
     }
 
+    /// <summary>Two clauses about one problem, as one sentence: "the lid is missing, and the jug is cracked".</summary>
+    private static string Join(string first, string second) => $"{first}, and {LowerFirst(second)}";
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    /// <summary>A clause made only of feeling words ("this is ridiculous", "absolutely terrible").</summary>
+    private static bool IsOutburst(string clause) =>
+        !clause.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '!', '?', ':', ';').ToLowerInvariant())
+            .Where(w => w.Length > 0)
+            .Any(w => !FillerWords.Contains(w) && !AngerLexicon.IsFeelingWord(w));
+
+    [GeneratedRegex(@"\s*[,(]\s*(?:order|booking|reference|ref)\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Za-z]{0,3}-?\d{4,10}\s*[,)]", RegexOptions.IgnoreCase)]
+    private static partial Regex OrderAside();
+
     /// <summary>"The order number is 90001" gives a fact, not a problem: little is left once the order is taken out.</summary>
     private static bool SaysSomething(string clause)
     {
@@ -130,7 +154,7 @@ public sealed partial class IssueSplitter
     }
 
     private static readonly HashSet<string> FillerWords =
-        ["the", "a", "an", "is", "it's", "its", "it", "my", "your", "number", "no", "was", "oh", "and", "also", "btw", "ps", "here", "that", "this", "sorry", "forgot", "to", "say", "mention"];
+        ["the", "a", "an", "is", "it's", "its", "it", "my", "your", "number", "no", "was", "oh", "and", "also", "btw", "ps", "here", "that", "that's", "this", "sorry", "forgot", "to", "say", "mention", "what", "how", "just", "i'm", "im", "am", "are", "you", "so", "such", "quality", "service", "honestly"];
 
     [GeneratedRegex(@"\b(?:order|booking|reference|ref)?\s*(?:number|no\.?|#)?\s*[:#]?\s*[A-Za-z]{0,3}-?\d{4,10}\b", RegexOptions.IgnoreCase)]
     private static partial Regex OrderReference();
@@ -141,7 +165,10 @@ public sealed partial class IssueSplitter
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Clean(string fragment) =>
-        LeadingConnector().Replace(fragment.Trim().Trim(',', ';', ':', '-', '.', '!', '?', ' '), string.Empty).Trim();
+        Spaces().Replace(LeadingConnector().Replace(fragment.Trim().Trim(',', ';', ':', '-', '.', '!', '?', ' '), string.Empty), " ").Trim();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^(?:(?:oh|and|also|plus|but|btw|ps|then)\b[\s,]*)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingConnector();

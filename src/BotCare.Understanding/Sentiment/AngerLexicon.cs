@@ -20,6 +20,12 @@ internal static class AngerLexicon
         "never again", "never buying", "never shop", "leaving a review", "one star", "1 star", "social media", "twitter", "tiktok",
     ];
 
+    /// <summary>Time and effort thrown away: a strong grievance even in calm words ("I took a day off for nothing").</summary>
+    public static readonly string[] LostEffort =
+    [
+        "for nothing", "day off", "time off", "took the day", "waited all day", "waited in all day", "wasted", "waste of time", "hours on the phone", "hours on hold", "third time", "again and again", "every single time",
+    ];
+
     public static readonly Dictionary<string, double> Positive = Build(
         (0.2, ["thanks", "thank", "thx", "ty", "appreciate", "appreciated", "great", "perfect", "excellent", "wonderful", "brilliant", "awesome", "fantastic", "amazing", "lovely", "helpful", "happy", "glad", "pleased", "good", "nice", "fine", "ok", "okay", "cool", "sorted", "resolved", "relieved"]));
 
@@ -38,6 +44,15 @@ internal static class AngerLexicon
 
     /// <summary>Uppercase tokens that are not shouting.</summary>
     public static readonly HashSet<string> Acronyms = ["I", "OK", "TV", "USB", "PC", "UK", "US", "USA", "EU", "ID", "PIN", "SMS", "PDF", "DVD", "HDMI", "AM", "PM", "LOL", "ASAP", "ETA", "FAQ", "HD", "UPS", "DHL", "FEDEX", "USPS", "WIFI", "SKU", "EOD"];
+
+    /// <summary>Whether a word only says how the customer feels (anger, praise, intensity, swearing).</summary>
+    public static bool IsFeelingWord(string word) =>
+        (Negative.ContainsKey(word) && !FactWords.Contains(word)) || Profanity.ContainsKey(word) || Insults.ContainsKey(word) || Positive.ContainsKey(word) || Intensifiers.Contains(word)
+        || word is "kidding" or "joking" or "unbelievable" or "seriously" or "wow" or "omg" or "ugh";
+
+    /// <summary>Negative words that state a fact about the problem ("broken", "late"), not only a feeling.</summary>
+    private static readonly HashSet<string> FactWords =
+        ["broken", "wrong", "late", "slow", "problem", "issue", "never", "nobody", "ignored", "ignore", "lied", "lying", "waiting", "again", "still", "robbed", "stole", "stolen", "cheated", "scam", "fraud", "rip-off", "ripoff", "liars"];
 
     private static Dictionary<string, double> Build(params (double Weight, string[] Words)[] groups)
     {

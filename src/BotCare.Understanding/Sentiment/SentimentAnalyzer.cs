@@ -64,7 +64,7 @@ public static partial class SentimentAnalyzer
             }
         }
 
-        anger += Threats(text, signals) + Shouting(words, signals) + Punctuation(tokens, signals);
+        anger += Threats(text, signals) + LostEffort(text, signals) + Shouting(words, signals) + Punctuation(tokens, signals);
 
         // Praise words in an angry message ("great job, 3 weeks for a parcel") are sarcasm, and add to it.
         if (positive > 0 && sarcasmProne && (negative >= 0.3 || SarcasticPhrase().IsMatch(text)))
@@ -113,6 +113,18 @@ public static partial class SentimentAnalyzer
         }
 
         return Math.Min(threats, 2) * 0.3;
+    }
+
+    private static double LostEffort(string text, SortedSet<string> signals)
+    {
+        var lower = text.ToLowerInvariant();
+        var found = AngerLexicon.LostEffort.Count(p => lower.Contains(p, StringComparison.Ordinal));
+        if (found > 0)
+        {
+            signals.Add("lost effort");
+        }
+
+        return Math.Min(found, 2) * 0.25;
     }
 
     /// <summary>Words in capitals (not acronyms) are shouting; a mostly-capitals message more so.</summary>

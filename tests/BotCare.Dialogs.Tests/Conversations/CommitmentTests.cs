@@ -18,9 +18,9 @@ public sealed class CommitmentTests
     [Fact]
     public async Task WithoutAnOrderTheBotPromisesToGetBackByTheEndOfTheWorkingDay()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await WithoutAnOrderNumber(harness)
-            .AssertReply("I can't sort this out myself right now, and I don't want to guess. I'll look into it with our customer care team and get back to you by 5 pm today.")
+            .AssertReply("I've noted that you'd like a refund. I can't sort this out myself right now, and I'd rather not guess. I'll look into it with our customer care team and get back to you here by 5 pm today.")
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();
@@ -36,9 +36,9 @@ public sealed class CommitmentTests
     [Fact]
     public async Task AfterClosingTimeThePromiseIsForTheNextWorkingDay()
     {
-        var harness = new RecoveryHarness(now: new DateTimeOffset(2026, 11, 23, 19, 30, 0, TimeSpan.FromHours(-5)));
+        await using var harness = new RecoveryHarness(now: new DateTimeOffset(2026, 11, 23, 19, 30, 0, TimeSpan.FromHours(-5)));
         await WithoutAnOrderNumber(harness)
-            .AssertReply("I can't sort this out myself right now, and I don't want to guess. I'll look into it with our customer care team and get back to you by 5 pm tomorrow.")
+            .AssertReply("I've noted that you'd like a refund. I can't sort this out myself right now, and I'd rather not guess. I'll look into it with our customer care team and get back to you here by 5 pm tomorrow.")
             .StartTestAsync();
 
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 17, 0, 0, TimeSpan.FromHours(-5)), Assert.Single((await harness.CaseAsync()).Commitments).DueAt);
@@ -48,18 +48,20 @@ public sealed class CommitmentTests
     [Fact]
     public async Task AnOrderNumberThatDoesNotExistIsNotedAndThePromiseMadeAllTheSame()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("my kettle stopped working and I want a refund")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
             .Send("no")
             .AssertReply("Could you give me the order or booking number? If you don't have it to hand, just say so.")
             .Send("99999")
-            .AssertReply("I couldn't find order 99999, so I'll note it as you gave it.")
+            .AssertReply("I couldn't find order 99999. Could you double-check it? It's in your order confirmation email.")
+            .Send("it's 99999, I'm sure")
+            .AssertReply("I still can't find order 99999, so I've noted it as you gave it.")
             .AssertReply("Let me make sure I have it right: your kettle stopped working. Is that right?")
             .Send("yes")
             .AssertReply("Thank you for telling us; it helps us catch faulty products.")
-            .AssertReply(reply => Assert.EndsWith("get back to you by 5 pm today.", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.EndsWith("get back to you here by 5 pm today.", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();

@@ -15,9 +15,9 @@ public sealed class EscalationTests
         Assert.Equal(reason, BotJson.Convert<CaseBrief>(activity.Value)!.Reason);
     }
 
-    private static TestFlow ConfirmAndHandOver(TestFlow flow, EscalationReason reason) => flow
-        .Send("yes")
-        .AssertReply("Thanks. I've passed this to our customer care team. A person will join this chat shortly, and they'll have everything you've told me.")
+    /// <summary>The brief was said rather than asked (the story was confirmed already): the handoff follows at once.</summary>
+    private static TestFlow HandedOver(TestFlow flow, EscalationReason reason) => flow
+        .AssertReply("I've passed this to our customer care team, and a person will join this chat shortly.")
         .AssertReply(reply => IsHandoff(reply, reason));
 
     private static TestFlow UpToTheRemedyQuestion(RecoveryHarness harness, string story) => harness.Flow()
@@ -31,11 +31,11 @@ public sealed class EscalationTests
     [Fact]
     public async Task AskingForAPersonInTheMiddleOfAQuestionIsHandledBeforeThePrompt()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("can I speak to a real person please")
-            .AssertReply("I'll get you to a person. So they don't ask you to repeat anything, here's what I'll pass on: your headphones from order 10042 stopped charging. Is that right?");
-        await ConfirmAndHandOver(flow, EscalationReason.CustomerAsked).StartTestAsync();
+            .AssertReply("I'll get you to a person. They'll have everything you've told me: your headphones from order 10042 stopped charging.");
+        await HandedOver(flow, EscalationReason.CustomerAsked).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         Assert.Equal(EscalationReason.CustomerAsked, Assert.Single(@case.Escalations).Reason);
@@ -47,12 +47,12 @@ public sealed class EscalationTests
     [Fact]
     public async Task AskingForAPersonStraightAwayGetsOneQuestionAboutWhatItIs()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("agent")
             .AssertReply("I'll get you to a person. So they can help right away, what is it about, in a sentence?")
             .Send("my refund for order 77120 never came through")
-            .AssertReply("Thanks. I've passed this to our customer care team. A person will join this chat shortly, and they'll have everything you've told me.")
+            .AssertReply("Thanks. I've passed this to our customer care team, and a person will join this chat shortly. They'll have everything you've told me.")
             .AssertReply(reply =>
             {
                 IsHandoff(reply, EscalationReason.CustomerAsked);
@@ -68,15 +68,15 @@ public sealed class EscalationTests
     [Fact]
     public async Task ACustomerGettingAngrierIsHandedToAPerson()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = harness.Flow()
             .Send("hi, my blender from order 77120 makes a grinding noise")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
             .Send("no")
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
             .Send("ARE YOU KIDDING ME?? I've explained this TWICE already, this is RIDICULOUS!!!")
-            .AssertReply(reply => Assert.StartsWith("I can hear this is getting more frustrating, and I'm sorry. I'll bring in a colleague who can do more than I can.", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.AngerRising).StartTestAsync();
+            .AssertReply("I can hear this is getting more frustrating, and I'm sorry. I'll bring in a colleague who can do more than I can. They'll have everything you've told me: your blender from order 77120 makes a grinding noise.");
+        await HandedOver(flow, EscalationReason.AngerRising).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         Assert.Equal("rising", @case.Sentiment.Trend);
@@ -88,7 +88,7 @@ public sealed class EscalationTests
     [Fact]
     public async Task ATurnedDownCounterOfferGoesToAPersonWithWhatWasAskedAndOffered()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = harness.Flow()
             .Send("Your technician never showed up for booking 55001. I want $500 for my lost wages.")
             .AssertReply(reply => Assert.EndsWith("?", Text(reply), StringComparison.Ordinal))
@@ -96,10 +96,10 @@ public sealed class EscalationTests
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
             .Send("yes")
             .AssertReply(reply => Assert.StartsWith("Thank you for your patience in telling me.", Text(reply), StringComparison.Ordinal))
-            .AssertReply(reply => Assert.StartsWith("I can't pay for losses beyond the order itself, but here is what I can do:", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("I can't pay for lost wages or time, but here's what I can do:", Text(reply), StringComparison.Ordinal))
             .Send("no, that's not good enough")
-            .AssertReply(reply => Assert.StartsWith("I understand. A colleague can look at other options, so I'll bring them in.", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.CounterOfferRefused).StartTestAsync();
+            .AssertReply("That's fair enough. A colleague can look at other options, so I'll bring them in. They'll have everything you've told me: our technician never showed up for booking 55001; you asked for $500 for lost wages or time; I offered a rebooked visit, and a $75 credit.");
+        await HandedOver(flow, EscalationReason.CounterOfferRefused).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         var escalation = Assert.Single(@case.Escalations);
@@ -113,11 +113,11 @@ public sealed class EscalationTests
     [Fact]
     public async Task ARefundAboveTheBotsAuthorityGoesToAPersonForApproval()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = UpToTheRemedyQuestion(harness, "the coffee machine from order 90001 leaks from the bottom")
             .Send("I want a full refund")
-            .AssertReply(reply => Assert.StartsWith("Refunds above $150 need a colleague's approval, so I'll pass this to a colleague now.", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.NeedsApproval).StartTestAsync();
+            .AssertReply("Refunds over $150 need a manager's sign-off, so I'm passing your request on now. They'll have everything you've told me: the coffee machine from order 90001 leaks from the bottom; you asked for a $179 refund.");
+        await HandedOver(flow, EscalationReason.NeedsApproval).StartTestAsync();
 
         await harness.VerifyAsync();
     }
@@ -125,15 +125,15 @@ public sealed class EscalationTests
     [Fact]
     public async Task GeneralUnhappinessIsConcludedOnlyAfterProductAndServiceAndGoesToAPerson()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = harness.Flow()
             .Send("honestly I'm just fed up with your company, everything about you is exhausting")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
             .Send("no")
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
             .Send("yes")
-            .AssertReply(reply => Assert.EndsWith("This deserves a proper conversation with a person, so I'll bring in a colleague. So they don't ask you to repeat anything, here's what I'll pass on: honestly you're just fed up with our company, and everything about us is exhausting. Is that right?", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.GeneralUnhappiness).StartTestAsync();
+            .AssertReply("Thank you for your patience in telling me. This deserves a proper conversation with a person, so I'll bring in a colleague. They'll have everything you've told me: you're fed up with our company, and everything about us is exhausting.");
+        await HandedOver(flow, EscalationReason.GeneralUnhappiness).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         Assert.Equal(SituationType.General, @case.Situation);
@@ -146,13 +146,13 @@ public sealed class EscalationTests
     [Fact]
     public async Task RepeatClaimsOnTheSameOrderMakeTheBotStandFirmAndThenHandOver()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = UpToTheRemedyQuestion(harness, "the sneakers from order 31337 fell apart")
             .Send("I want a full refund")
-            .AssertReply("I understand. I've looked at this order carefully, and the best I can offer is to send you replacement sneakers today by express shipping, and you can keep the faulty ones until they arrive. Shall I go ahead with that?")
+            .AssertReply("I can't offer more than this here, but I can send you replacement sneakers today by express shipping. You can keep the faulty ones until they arrive. I've also asked a colleague to review the order. Shall I go ahead?")
             .Send("no")
-            .AssertReply(reply => Assert.StartsWith("I understand. I'll pass this to a colleague who can review the order in full.", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
+            .AssertReply("Okay. A colleague will review the order in full and take it from here. They'll have everything you've told me: the sneakers from order 31337 fell apart; you asked for a $95 refund; I offered replacement sneakers.");
+        await HandedOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         Assert.Contains("already had 3 claims", Assert.Single(@case.AbuseSignals), StringComparison.Ordinal);
@@ -164,10 +164,10 @@ public sealed class EscalationTests
     [Fact]
     public async Task AClaimTheOrderRecordContradictsIsHeldPolitelyAndFlagged()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my coffee machine, order 90001, never arrived")
             .Send("refund me")
-            .AssertReply(reply => Assert.StartsWith("I understand. I've looked at this order carefully, and the best I can offer is to", Text(reply), StringComparison.Ordinal))
+            .AssertReply("Our records show the order was delivered on Thursday 19 November and signed for. I can't offer more than this here, but I can add a $25 credit to your account. I've also asked a colleague to review the order. Shall I go ahead?")
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();
@@ -179,17 +179,17 @@ public sealed class EscalationTests
     [Fact]
     public async Task DemandsThatRiseAfterEachOfferAreHeldAtTheLastOffer()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         var flow = UpToTheRemedyQuestion(harness, "your courier left my coffee machine (order 90001) outside in the rain")
             .Send("a $30 voucher")
-            .AssertReply("That's fair. I'll add a $30 credit to your account. Shall I go ahead?")
+            .AssertReply("Of course. I'll add a $30 credit to your account. Shall I go ahead?")
             .Send("actually make it $60")
-            .AssertReply("Of course. I'll add a $60 credit to your account. Shall I go ahead?")
+            .AssertReply("That's fair. I'll add a $60 credit to your account. Shall I go ahead?")
             .Send("no, I want $100")
-            .AssertReply("I understand. I've looked at this order carefully, and the best I can offer is to add a $60 credit to your account. Shall I go ahead with that?")
+            .AssertReply("I can't offer more than this here, but I can add a $60 credit to your account. I've also asked a colleague to review the order. Shall I go ahead?")
             .Send("no")
-            .AssertReply(reply => Assert.StartsWith("I understand. I'll pass this to a colleague who can review the order in full.", Text(reply), StringComparison.Ordinal));
-        await ConfirmAndHandOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
+            .AssertReply(reply => Assert.StartsWith("Okay. A colleague will review the order in full and take it from here.", Text(reply), StringComparison.Ordinal));
+        await HandedOver(flow, EscalationReason.SuspectedAbuse).StartTestAsync();
 
         var @case = await harness.CaseAsync();
         Assert.Equal([30m, 60m, 100m], @case.RemedyRequests.Select(r => r.Amount!.Amount));
@@ -200,7 +200,7 @@ public sealed class EscalationTests
     [Fact]
     public async Task TwoAnswersToWhatWouldMakeItRightThatTheBotCannotMakeOutHandOver()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("blah blah")
             .AssertReply("Sorry, I didn't quite catch that. What would you like us to do: a refund, a replacement, a repair, or something else? If you're not sure, just say so.")
@@ -215,7 +215,7 @@ public sealed class EscalationTests
     [Fact]
     public async Task WhileWaitingForAPersonTheBotReassuresOnceThenStaysQuiet()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
@@ -234,7 +234,7 @@ public sealed class EscalationTests
     [Fact]
     public async Task WhenTheAgentSideCompletesTheNextMessageStartsAFreshCase()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
@@ -257,7 +257,7 @@ public sealed class EscalationTests
     [Fact]
     public async Task WhenTheHandoffFailsTheCustomerGetsAConcreteTimeInstead()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the plates from order 48213 arrived smashed, let me talk to a manager")
             .AssertReply(reply => Assert.EndsWith("Is that right?", Text(reply), StringComparison.Ordinal))
@@ -265,7 +265,7 @@ public sealed class EscalationTests
             .AssertReply(reply => Assert.StartsWith("Thanks. I've passed this", Text(reply), StringComparison.Ordinal))
             .AssertReply(reply => IsHandoff(reply, EscalationReason.CustomerAsked))
             .Send(new Activity(ActivityTypes.Event) { Name = HandoffEventNames.HandoffStatus, Value = new HandoffStatus(HandoffStates.Failed, "No agents online") })
-            .AssertReply("I'm sorry, I couldn't reach a colleague just now. Our customer care team will get back to you by 5 pm today, with everything you've told me.")
+            .AssertReply("I'm sorry, I couldn't reach a colleague just now. Our customer care team will get back to you here by 5 pm today; they already have everything you've told me.")
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();

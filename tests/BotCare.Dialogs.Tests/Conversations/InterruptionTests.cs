@@ -8,7 +8,7 @@ public sealed class InterruptionTests
     [Fact]
     public async Task StartOverBeginsANewStoryAndClosesTheOldCase()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("my headphones from order 10042 stopped charging")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
@@ -31,12 +31,12 @@ public sealed class InterruptionTests
     [Fact]
     public async Task CancelStopsPolitelyAtAnyStep()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("my headphones from order 10042 stopped charging")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
             .Send("cancel")
-            .AssertReply("Okay, I've stopped here. If you'd like to pick this up again, just send a message.")
+            .AssertReply("No problem, I'll leave it there. If you'd like to pick this up again, just send a message.")
             .Send("hello")
             .AssertReply("I'm here to help with anything that went wrong. Could you tell me what happened?")
             .StartTestAsync();
@@ -50,7 +50,7 @@ public sealed class InterruptionTests
     [Fact]
     public async Task CancelMyOrderIsARemedyNotACommandToStop()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the delivery date for my mattress, order 44001, got pushed back by a month")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
@@ -59,7 +59,7 @@ public sealed class InterruptionTests
             .Send("yes")
             .AssertReply(reply => Assert.EndsWith("What would make this right for you?", Text(reply), StringComparison.Ordinal))
             .Send("cancel my order")
-            .AssertReply("That's fair. I'll cancel order 44001. Shall I go ahead?")
+            .AssertReply("Of course. I'll cancel order 44001. Shall I go ahead?")
             .StartTestAsync();
 
         Assert.Equal(RemedyType.Cancellation, (await harness.CaseAsync()).RemedyRequested!.Type);

@@ -6,7 +6,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task ANewChatGetsOneCalmWelcomeEvenWhenTheChannelReportsItTwice()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .SendConversationUpdate()
             .AssertReply("Hi, I'm BotCare. I'm here to help put things right. What happened?")
@@ -24,7 +24,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task TheStoryCanComeInSeveralMessagesAndEachNewProblemGetsItsOwnApology()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("my parcel came 5 days late")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", ((Activity)reply).Text, StringComparison.Ordinal))
@@ -52,10 +52,10 @@ public sealed class ListeningTests
     [Fact]
     public async Task AStoryWithThreeProblemsBecomesThreeIssuesEachWithItsCategory()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("order 77120: it came late, you charged me twice, and your support hung up on me")
-            .AssertReply(reply => Assert.Contains("That's three things going wrong at once.", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply("I'm sorry. That's three things going wrong at once, and being hung up on is the last thing you needed. Is there anything else that went wrong?")
             .Send("nope")
             .AssertReply("Let me make sure I have it all: order 77120: it came late; we charged you twice; and our support hung up on you. Is that right?")
             .StartTestAsync();
@@ -68,7 +68,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task AskingForARefundBeforeTellingTheStoryGetsAskedWhatWentWrongFirst()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("I want a refund")
             .AssertReply("I can help with that. So I get it right, could you first tell me what went wrong?")
@@ -85,7 +85,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task AnAlreadyCalmCustomerGetsAPlainApologyNotADramaticOne()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("Hi, the mattress I ordered hasn't arrived yet, order 44001. Could you check?")
             .AssertReply(reply =>
@@ -104,7 +104,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task TyposAndSlangAreUnderstood()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("ur courier left my parcel in the rain n now the box n the plates r soaked, ordr #48213 smh")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", ((Activity)reply).Text, StringComparison.Ordinal))
@@ -113,7 +113,7 @@ public sealed class ListeningTests
             .Send("yep")
             .AssertReply(reply => Assert.EndsWith("What would make this right for you?", ((Activity)reply).Text, StringComparison.Ordinal))
             .Send("jus refund me pls")
-            .AssertReply(reply => Assert.StartsWith("That's fair. I'll refund $89 to your original payment method", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("Of course. I'll refund $89 to your original payment method", ((Activity)reply).Text, StringComparison.Ordinal))
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();
@@ -125,7 +125,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task ASecondMessageWithNoProblemInItHandsOverRatherThanGuessing()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("hello?")
             .AssertReply("I'm here to help with anything that went wrong. Could you tell me what happened?")
@@ -139,7 +139,7 @@ public sealed class ListeningTests
     [Fact]
     public async Task AThankYouAfterEverythingIsDoneGetsAFriendlyReplyAndNoNewCase()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("thanks a lot, you've been great")
             .AssertReply("You're welcome. If anything else comes up, just send a message.")

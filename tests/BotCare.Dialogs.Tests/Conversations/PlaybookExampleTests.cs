@@ -6,7 +6,7 @@ public sealed class PlaybookExampleTests
     [Fact]
     public async Task ABrokenProductInsidePolicyIsReplacedAtOnce()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the headphones i ordered last week stopped charging after 2 days. really disappointed")
             .AssertReply("I'm sorry, that's frustrating. Is there anything else that went wrong?")
@@ -17,12 +17,12 @@ public sealed class PlaybookExampleTests
             .Send("yes")
             .AssertReply("Thank you for telling us; it helps us catch faulty products. What would make this right for you?")
             .Send("i just want ones that work")
-            .AssertReply("That's fair. I'll send you replacement headphones today by express shipping, and you can keep the faulty ones until they arrive. Shall I go ahead?")
+            .AssertReply("Of course. I'll send you replacement headphones today by express shipping. You can keep the faulty ones until they arrive. Shall I go ahead?")
             .Send("yes please")
-            .AssertReply("Done: the replacement headphones ship today by express, and the tracking number reaches your email within the hour. I'll check in with you on Thursday to make sure they arrived and work. Your reference is RPL-10042-1.")
+            .AssertReply("Done: the replacement headphones ship today by express, and you'll have the tracking number by email within the hour. I'll check in with you on Thursday to make sure they arrived and work. Your reference is RPL-10042-1.")
             .AssertReply("One last thing: is there anything we could have done to avoid this?")
             .Send("maybe test the batteries before shipping")
-            .AssertReply("Thank you, that's genuinely useful. I've passed it on to the team so it doesn't happen again. Take care.")
+            .AssertReply("Thank you, that's genuinely useful. I've passed it on to the team. Take care.")
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();
@@ -42,7 +42,7 @@ public sealed class PlaybookExampleTests
     [Fact]
     public async Task ADemandBeyondPolicyGetsANoWithAPositiveAndACounterOfferThatIsAccepted()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("Your technician never showed up. I took a day off work for NOTHING. I want $500 for my lost wages.")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", ((Activity)reply).Text, StringComparison.Ordinal))
@@ -52,9 +52,9 @@ public sealed class PlaybookExampleTests
             .AssertReply("Let me make sure I have it right: our technician never showed up, and you took a day off work for nothing. Is that right?")
             .Send("yes")
             .AssertReply("Thank you for your patience in telling me. Our records confirm our technician missed the appointment. That's our mistake, and I'm sorry.")
-            .AssertReply(reply => Assert.StartsWith("I can't pay for losses beyond the order itself, but here is what I can do: book you the first slot on the day of your choice, guaranteed, and add a $75 credit to your account", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.StartsWith("I can't pay for lost wages or time, but here's what I can do: I'll book you the first slot on the day of your choice, guaranteed, and add a $75 credit to your account", ((Activity)reply).Text, StringComparison.Ordinal))
             .Send("fine")
-            .AssertReply(reply => Assert.StartsWith("Done: you're first on the route on the day you choose; the booking link is in your email, and a $75 credit is on your account now. I'll message you tomorrow to confirm the visit.", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply("Done: you're first on the route on the day you choose; the booking link is in your email, and a $75 credit is on your account now. A $10 coupon is on its way to your email too. I'll message you the evening before your visit to confirm it. Your references are VST-55001-1, CRD-55001-2 and CPN-55001-3.")
             .AssertReply("One last thing: is there anything we could have done to avoid this?")
             .StartTestAsync();
 
@@ -64,7 +64,7 @@ public sealed class PlaybookExampleTests
         Assert.Equal(500m, @case.RemedyRequested.Amount!.Amount);
         var offer = Assert.Single(@case.Offers);
         Assert.Equal((OfferKind.CounterOffer, OfferResponse.Agreed), (offer.Kind, offer.Response));
-        Assert.Contains("losses beyond the order", offer.Reason, StringComparison.Ordinal);
+        Assert.Equal("I can't pay for lost wages or time", offer.Reason);
         Assert.True(@case.Agreement!.Remedy.Includes(RemedyType.Redo));
         Assert.Equal(75m, @case.Agreement.Remedy.Items.Single(i => i.Type == RemedyType.Credit).Amount!.Amount);
         CaseAssert.StepsInOrder(@case, PlaybookStep.Listen, PlaybookStep.Apologize, PlaybookStep.RepeatBack, PlaybookStep.Thank, PlaybookStep.Apologize, PlaybookStep.Classify, PlaybookStep.CounterOffer, PlaybookStep.Agreement, PlaybookStep.Action, PlaybookStep.Commitment);
@@ -75,17 +75,17 @@ public sealed class PlaybookExampleTests
     [Fact]
     public async Task SeveralProblemsAndAskingForAManagerHandsOverWithTheBriefConfirmed()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("order 48213 arrived a week late, half the plates were smashed, and when I called, your agent hung up on me. let me talk to a manager.")
             .AssertReply(reply =>
             {
                 var text = ((Activity)reply).Text!;
-                Assert.Contains("That's three things going wrong at once.", text, StringComparison.Ordinal);
+                Assert.StartsWith("I'm sorry. That's three things going wrong at once, and being hung up on is the last thing you needed.", text, StringComparison.Ordinal);
                 Assert.Contains("I'll get you to a person. So they don't ask you to repeat anything, here's what I'll pass on: order 48213 arrived a week late; half the plates were smashed; and when you called, our agent hung up on you. Is that right?", text, StringComparison.Ordinal);
             })
             .Send("yes")
-            .AssertReply("Thanks. I've passed this to our customer care team. A person will join this chat shortly, and they'll have everything you've told me.")
+            .AssertReply("Thanks. I've passed this to our customer care team, and a person will join this chat shortly. They'll have everything you've told me.")
             .AssertReply(handoff =>
             {
                 var activity = (Activity)handoff;

@@ -16,10 +16,10 @@ public sealed class RemedyTests
     [Fact]
     public async Task WithNoIdeaFromTheCustomerTheDefaultRemedyIsSuggested()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("I'm not sure")
-            .AssertReply("Here's what I suggest: I'll send you replacement headphones today by express shipping, and you can keep the faulty ones until they arrive. Would that work for you?")
+            .AssertReply("Here's what I suggest: I'll send you replacement headphones today by express shipping. You can keep the faulty ones until they arrive. Would that work for you?")
             .Send("ok")
             .AssertReply(reply => Assert.StartsWith("Done: the replacement headphones ship today", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
@@ -34,10 +34,10 @@ public sealed class RemedyTests
     [Fact]
     public async Task AskingForMoreThanWasPaidIsCounteredWithAFullRefundAndAccepted()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("I want $300 back for all the hassle")
-            .AssertReply("A refund covers at most what you paid, $129, so here is what I can do: refund $129 to your original payment method. Would that work for you?")
+            .AssertReply("I can't refund more than the $129 you paid, but here's what I can do: I'll refund $129 to your original payment method. Would that work for you?")
             .Send("deal")
             .AssertReply("Done: $129 is on its way back to your original payment method and will show within 3 to 5 business days. I'll check in with you on Saturday to make sure the refund arrived. Your reference is RFD-10042-1.")
             .StartTestAsync();
@@ -53,10 +53,10 @@ public sealed class RemedyTests
     [Fact]
     public async Task AReasonableCreditIsAcceptedAtOnce()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "your courier left my coffee machine (order 90001) outside in the rain")
             .Send("a $20 voucher would be fair")
-            .AssertReply("That's fair. I'll add a $20 credit to your account. Shall I go ahead?")
+            .AssertReply("Of course. I'll add a $20 credit to your account. Shall I go ahead?")
             .Send("yes")
             .AssertReply(reply => Assert.StartsWith("Done: a $20 credit is on your account now.", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
@@ -70,10 +70,10 @@ public sealed class RemedyTests
     [Fact]
     public async Task AnOrderNotYetShippedIsCancelledOnRequest()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "the delivery date for my mattress, order 44001, got pushed back by a month")
             .Send("just cancel my order")
-            .AssertReply("That's fair. I'll cancel order 44001. Shall I go ahead?")
+            .AssertReply("Of course. I'll cancel order 44001. Shall I go ahead?")
             .Send("yes")
             .AssertReply("Done: order 44001 is cancelled, and nothing more will be charged. I'll check in with you on Saturday to make sure everything is settled. Your reference is CNL-44001-1.")
             .StartTestAsync();
@@ -85,7 +85,7 @@ public sealed class RemedyTests
     [Fact]
     public async Task ADoubleChargeIsOwnedAndTheExtraChargeRefunded()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("you charged me twice for my blender, order 77120")
             .AssertReply(reply => Assert.EndsWith("Is there anything else that went wrong?", Text(reply), StringComparison.Ordinal))
@@ -94,7 +94,7 @@ public sealed class RemedyTests
             .Send("yes")
             .AssertReply("Thank you for flagging it; billing mistakes are exactly what we need to hear about. Our records confirm you were charged twice. That's our mistake, and I'm sorry. What would make this right for you?")
             .Send("refund the extra charge please")
-            .AssertReply("That's fair. I'll refund $64.99 to your original payment method. Shall I go ahead?")
+            .AssertReply("Of course. I'll refund $64.99 to your original payment method. Shall I go ahead?")
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();
@@ -106,7 +106,7 @@ public sealed class RemedyTests
     [Fact]
     public async Task AParcelThatNeverArrivedGetsANewOneSentOut()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my router (order 33410) still hasn't arrived and it was due 3 days ago")
             .Send("no idea, what can you do?")
             .AssertReply("Here's what I suggest: I'll send a new router out today by express shipping. Would that work for you?")
@@ -123,12 +123,12 @@ public sealed class RemedyTests
     [Fact]
     public async Task ADifferentAskInsteadOfYesIsWeighedAgain()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "your courier left my coffee machine (order 90001) outside in the rain")
             .Send("a $20 voucher")
-            .AssertReply("That's fair. I'll add a $20 credit to your account. Shall I go ahead?")
+            .AssertReply("Of course. I'll add a $20 credit to your account. Shall I go ahead?")
             .Send("make it $50 and we're good")
-            .AssertReply("Of course. I'll add a $50 credit to your account. Shall I go ahead?")
+            .AssertReply("That's fair. I'll add a $50 credit to your account. Shall I go ahead?")
             .Send("yes")
             .AssertReply(reply => Assert.StartsWith("Done: a $50 credit is on your account now.", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
@@ -142,14 +142,14 @@ public sealed class RemedyTests
     [Fact]
     public async Task TurningDownASuggestionLeadsToAskingWhatWouldWorkBetter()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("dunno")
             .AssertReply(reply => Assert.StartsWith("Here's what I suggest: I'll send you replacement headphones", Text(reply), StringComparison.Ordinal))
             .Send("no")
             .AssertReply("Okay. What would you like us to do to put this right?")
             .Send("a refund then")
-            .AssertReply("That's fair. I'll refund $129 to your original payment method. Shall I go ahead?")
+            .AssertReply("Of course. I'll refund $129 to your original payment method. Shall I go ahead?")
             .Send("yes")
             .AssertReply(reply => Assert.StartsWith("Done: $129 is on its way back", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
@@ -163,12 +163,12 @@ public sealed class RemedyTests
     [Fact]
     public async Task AnAngryCustomerGetsASmallCouponToComeBack()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await UpToTheRemedyQuestion(harness, "This is RIDICULOUS!!! The headphones from order 10042 died after two days. Absolutely terrible quality")
             .Send("send me new ones")
-            .AssertReply("That's fair. I'll send you replacement headphones today by express shipping, and you can keep the faulty ones until they arrive, and send you a $10 coupon for your next order, as a thank-you for your patience. Shall I go ahead?")
+            .AssertReply("Of course. I'll send you replacement headphones today by express shipping. You can keep the faulty ones until they arrive. I'll also send you a $10 coupon for the trouble. Shall I go ahead?")
             .Send("fine")
-            .AssertReply(reply => Assert.Contains("a $10 coupon is on its way to your email", Text(reply), StringComparison.Ordinal))
+            .AssertReply(reply => Assert.Contains("A $10 coupon is on its way to your email too", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
 
         var @case = await harness.CaseAsync();

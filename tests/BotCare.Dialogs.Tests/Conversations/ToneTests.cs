@@ -8,7 +8,7 @@ public sealed class ToneTests
     [Fact]
     public async Task InsultsGetACalmApologyNotALecture()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("you useless idiots smashed my plates, order 48213. absolute clowns")
             .AssertReply(reply =>
@@ -30,7 +30,7 @@ public sealed class ToneTests
     [Fact]
     public async Task TheSecondApologyAndQuestionAreNotTheFirstOnesAgain()
     {
-        var harness = new RecoveryHarness();
+        await using var harness = new RecoveryHarness();
         await harness.Flow()
             .Send("the box was crushed when it arrived")
             .AssertReply("I'm sorry about that. Is there anything else that went wrong?")
