@@ -13,6 +13,7 @@ public sealed class EscalationDialog : ComponentDialog
 {
     private const string NoteKey = "note";
     private const string SaidKey = "briefSaid";
+    private const string ApologyKey = "apology";
 
     /// <summary>The brief was told, not asked: nothing to confirm.</summary>
     private const string Said = "said";
@@ -84,7 +85,14 @@ public sealed class EscalationDialog : ComponentDialog
                 return await stepContext.NextAsync(null, cancellationToken);
             case string about:
                 var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
-                await StoryRecorder.AbsorbAsync(state, TurnUnderstanding.Of(stepContext.Context, _services), _services, cancellationToken);
+                var message = TurnUnderstanding.Of(stepContext.Context, _services);
+                var added = await StoryRecorder.AbsorbAsync(state, message, _services, cancellationToken);
+                if (added.Count > 0)
+                {
+                    stepContext.Values[ApologyKey] = ListenResponses.Apology(state, added, message.Sentiment.Level, _services.Now);
+                    added.ToList().ForEach(issue => state.Case.RecordStep(PlaybookStep.Apologize, _services.Now, issue.Id));
+                }
+
                 return await stepContext.NextAsync(state.Case.Issues.Count == 0 ? about : null, cancellationToken);
             case false when text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3:
                 return await stepContext.PromptAsync(nameof(TextPrompt), new PromptOptions { Prompt = MessageFactory.Text(EscalationResponses.WhatToChange) }, cancellationToken);
@@ -111,7 +119,9 @@ public sealed class EscalationDialog : ComponentDialog
         var note = stepContext.GetValue<string>(NoteKey);
 
         var confirmedByCustomer = !stepContext.Values.ContainsKey(SaidKey);
-        await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.PassedOn(_services.Options.TeamName, confirmedByCustomer)), cancellationToken);
+        var apology = stepContext.GetValue<string>(ApologyKey);
+        var passedOn = EscalationResponses.PassedOn(_services.Options.TeamName, confirmedByCustomer);
+        await stepContext.Context.SendActivityAsync(MessageFactory.Text(apology is null ? passedOn : $"{apology} {passedOn}"), cancellationToken);
         var brief = CaseBrief.From(state.Case, options.Reason, options.Detail, note);
         var transcript = await TranscriptSoFarAsync(stepContext.Context, cancellationToken);
         await stepContext.Context.SendActivityAsync(EventFactory.CreateHandoffInitiation(stepContext.Context, brief, transcript), cancellationToken);

@@ -177,4 +177,18 @@ public sealed class RemedyTests
         CaseAssert.StepsInOrder(@case, PlaybookStep.Agreement, PlaybookStep.Action, PlaybookStep.Incentive, PlaybookStep.Commitment);
         await harness.VerifyAsync();
     }
+
+    [Fact]
+    public async Task HalfMyMoneyBackBecomesAnAmountFromTheOrder()
+    {
+        await using var harness = new RecoveryHarness();
+        await UpToTheRemedyQuestion(harness, "the headphones from order 10042 crackle in the left ear")
+            .Send("I want half my money back and I'll keep them")
+            .AssertReply("Of course. I'll refund $64.50 to your original payment method. Shall I go ahead?")
+            .StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        Assert.Equal((RemedyType.Refund, 64.50m), (@case.RemedyRequested!.Type, @case.RemedyRequested.Amount!.Amount));
+        await harness.VerifyAsync();
+    }
 }
