@@ -1,0 +1,68 @@
+using Microsoft.Data.Sqlite;
+
+namespace BotCare.Storage.Sqlite;
+
+/// <summary>
+/// The schema, as numbered steps. A database records the last step applied in <c>schema_version</c>; at start
+/// every later step runs, in order, each in its own transaction. Never edit a released step: add one.
+/// </summary>
+internal static class SqliteMigrations
+{
+    private static readonly string[] Steps =
+    [
+        // 1: bot state documents, with an ETag per document for optimistic concurrency.
+        """
+        CREATE TABLE state (
+            key         TEXT PRIMARY KEY,
+            document    TEXT NOT NULL,
+            etag        TEXT NOT NULL,
+            is_item     INTEGER NOT NULL,
+            updated_at  TEXT NOT NULL
+        );
+        """,
+    ];
+
+    public static int Latest => Steps.Length;
+
+    public static async Task ApplyAsync(SqliteDatabase database)
+    {
+        await using var connection = await database.OpenRawAsync(CancellationToken.None);
+        await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
+        for (var step = await CurrentVersionAsync(connection) + 1; step <= Steps.Length; step++)
+        {
+            // BEGIN IMMEDIATE: take the write lock now, so two processes cannot both migrate.
+            await using var transaction = connection.BeginTransaction(deferred: false);
+
+            // Another process may have migrated meanwhile; the write lock makes this check reliable.
+            if (await CurrentVersionAsync(connection, transaction) >= step)
+            {
+                continue;
+            }
+
+            await Execute(connection, transaction, Steps[step - 1]);
+            await Execute(connection, transaction, "DELETE FROM schema_version; INSERT INTO schema_version (version) VALUES ($v);", ("$v", step));
+            await transaction.CommitAsync();
+        }
+    }
+
+    public static async Task<int> CurrentVersionAsync(SqliteConnection connection, SqliteTransaction? transaction = null)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_version;";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static async Task Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using BotCare.Builder;
+using Microsoft.Data.Sqlite;
+
+namespace BotCare.Storage.Sqlite;
+
+/// <summary>
+/// Bot state in SQLite: one row per key, the value as JSON, and an ETag per row. A write takes the database's
+/// write lock first (BEGIN IMMEDIATE), so the ETag check and the update happen as one step even when several
+/// processes share the file; a batch is written whole or not at all.
+/// </summary>
+public sealed class SqliteStorage : IStorage
+{
+    private readonly SqliteDatabase _database;
+    private readonly TimeProvider _clock;
+
+    public SqliteStorage(SqliteDatabase database, TimeProvider? clock = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT key, document, etag, is_item FROM state WHERE key IN ({Parameters(command, keys)});";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var value = BotJson.Deserialize<object>(reader.GetString(1));
+            if (reader.GetBoolean(3) && value is Dictionary<string, object?> item)
+            {
+                item["eTag"] = reader.GetString(2);
+            }
+
+            if (value is not null)
+            {
+                result[reader.GetString(0)] = value;
+            }
+        }
+
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        // BEGIN IMMEDIATE: hold the write lock from the ETag check to the commit.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(value, key);
+            ETagRules.EnsureWritable(key, value, await StoredETagAsync(connection, transaction, key, cancellationToken));
+            await UpsertAsync(connection, transaction, key, value, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"DELETE FROM state WHERE key IN ({Parameters(command, keys)});";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The ETag writes are checked against: only rows written as store items have one.</summary>
+    private static async Task<string?> StoredETagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT etag FROM state WHERE key = $key AND is_item = 1;";
+        command.Parameters.AddWithValue("$key", key);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, string key, object value, CancellationToken cancellationToken)
+    {
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+
+        // The ETag lives in its own column; a copy inside the document would go stale.
+        (node as JsonObject)?.Remove("eTag");
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO state (key, document, etag, is_item, updated_at) VALUES ($key, $document, $etag, $isItem, $now)
+            ON CONFLICT(key) DO UPDATE SET document = excluded.document, etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at;
+            """;
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$document", node?.ToJsonString(BotJson.Options) ?? "null");
+        command.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
+        command.Parameters.AddWithValue("$isItem", value is IStoreItem);
+        command.Parameters.AddWithValue("$now", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds one parameter per key and returns their names for an IN list; keys are never spliced into SQL.</summary>
+    private static string Parameters(SqliteCommand command, string[] keys)
+    {
+        var names = new string[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            names[i] = $"$k{i.ToString(CultureInfo.InvariantCulture)}";
+            command.Parameters.AddWithValue(names[i], keys[i]);
+        }
+
+        return string.Join(", ", names);
+    }
+}
