@@ -20,6 +20,21 @@ internal static class SqliteMigrations
             updated_at  TEXT NOT NULL
         );
         """,
+
+        // 2: cases, the document plus the columns agents filter and sort by.
+        """
+        CREATE TABLE cases (
+            id               TEXT PRIMARY KEY,
+            conversation_id  TEXT NOT NULL,
+            customer_id      TEXT NOT NULL,
+            status           TEXT NOT NULL,
+            order_number     TEXT COLLATE NOCASE,
+            updated_at       TEXT NOT NULL,
+            document         TEXT NOT NULL
+        );
+        CREATE INDEX cases_by_conversation ON cases (conversation_id, updated_at);
+        CREATE INDEX cases_by_update ON cases (updated_at);
+        """,
     ];
 
     public static int Latest => Steps.Length;

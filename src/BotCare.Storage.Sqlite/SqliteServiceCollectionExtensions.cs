@@ -1,4 +1,5 @@
 using BotCare.Builder;
+using BotCare.Cases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,10 @@ public static class SqliteServiceCollectionExtensions
         var connectionString = string.IsNullOrWhiteSpace(configured) ? DefaultConnectionString : configured;
         services.TryAddSingleton(new SqliteDatabase(connectionString));
         services.TryAddSingleton<IStorage, SqliteStorage>();
+
+        // Replaces the in-memory case store that AddBotCareCases registers, whichever was added first.
+        services.RemoveAll<ICaseStore>();
+        services.AddSingleton<ICaseStore, SqliteCaseStore>();
         return services;
     }
 }

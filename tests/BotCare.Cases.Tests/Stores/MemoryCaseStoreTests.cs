@@ -1,53 +1,6 @@
 namespace BotCare.Cases.Tests.Stores;
 
-public sealed class MemoryCaseStoreTests
+public sealed class MemoryCaseStoreTests : CaseStoreContractTests
 {
-    [Fact]
-    public async Task KeepsEveryFieldOfACaseThroughJson()
-    {
-        var store = new MemoryCaseStore();
-        var at = SampleOrders.Now;
-        var @case = new Case { ConversationId = "c1", OrderNumber = "48213", Situation = SituationType.Product, CreatedAt = at };
-        @case.Issues.Add(new Issue { Description = "half the plates were smashed", Category = IssueCategory.Product, RaisedAt = at });
-        @case.RequestRemedy(new RemedyRequest { Type = RemedyType.Refund, Amount = new Money(500m, "USD"), CustomerWords = "$500", At = at });
-        @case.Offers.Add(new Offer { Kind = OfferKind.CounterOffer, Remedy = new Remedy(new RemedyItem(RemedyType.Redo), new RemedyItem(RemedyType.Credit, new Money(75m, "USD"))), Reason = "no lost wages", At = at });
-        @case.Commitments.Add(new Commitment { What = "call back", DueAt = at.AddHours(2), CreatedAt = at });
-        @case.RecordStep(PlaybookStep.Listen, at);
-        @case.Escalate(EscalationReason.CustomerAsked, "asked for a manager", at.AddMinutes(1));
-        await store.SaveAsync(@case);
-
-        var read = (await store.GetAsync(@case.Id))!;
-
-        Assert.NotSame(@case, read);
-        Assert.Equal(CaseJson.Serialize(@case), CaseJson.Serialize(read));
-        Assert.Equal(CaseStatus.Escalated, read.Status);
-        Assert.Equal([PlaybookStep.Listen, PlaybookStep.Escalate], read.Steps.Select(s => s.Step));
-        Assert.Equal(75m, read.Offers[0].Remedy.Items[1].Amount!.Amount);
-    }
-
-    [Fact]
-    public async Task FindsTheCaseOfAConversationAndListsByFilter()
-    {
-        var store = new MemoryCaseStore();
-        var t = SampleOrders.Now;
-        await store.SaveAsync(new Case { Id = "a", ConversationId = "c1", Customer = new CustomerRef { Id = "u1" }, UpdatedAt = t });
-        await store.SaveAsync(new Case { Id = "b", ConversationId = "c2", Customer = new CustomerRef { Id = "u1" }, Status = CaseStatus.Resolved, UpdatedAt = t.AddMinutes(5) });
-        await store.SaveAsync(new Case { Id = "c", ConversationId = "c3", Customer = new CustomerRef { Id = "u2" }, UpdatedAt = t.AddMinutes(2) });
-
-        Assert.Equal("b", (await store.FindByConversationAsync("c2"))!.Id);
-        Assert.Null(await store.FindByConversationAsync("nope"));
-        Assert.Equal(["b", "a"], (await store.ListAsync(new CaseQuery { CustomerId = "u1" })).Select(c => c.Id));
-        Assert.Equal(["b"], (await store.ListAsync(new CaseQuery { Status = CaseStatus.Resolved })).Select(c => c.Id));
-        Assert.Equal(["b", "c"], (await store.ListAsync(new CaseQuery { UpdatedSince = t.AddMinutes(1) })).Select(c => c.Id));
-    }
-
-    [Fact]
-    public async Task ChangingACaseAfterSavingDoesNotChangeTheStore()
-    {
-        var store = new MemoryCaseStore();
-        var @case = new Case { Id = "x" };
-        await store.SaveAsync(@case);
-        @case.AvoidanceIdea = "pack plates better";
-        Assert.Null((await store.GetAsync("x"))!.AvoidanceIdea);
-    }
+    protected override ICaseStore CreateStore() => new MemoryCaseStore();
 }

@@ -1,0 +1,3 @@
+namespace BotCare.Channels;
+
+public sealed record ErrorDetail(string Code, string Message);

@@ -1,0 +1,35 @@
+namespace BotCare.Channels;
+
+/// <summary>The Direct Line 3.0 server's settings, from the <c>DirectLine</c> section.</summary>
+public sealed class DirectLineOptions
+{
+    public const string SectionName = "DirectLine";
+
+    /// <summary>
+    /// The Direct Line secret for server-to-server clients (<c>tokens/generate</c>); it also signs tokens. When
+    /// empty, a random secret is generated once and kept in <see cref="SecretFile"/>, which is fine for one
+    /// instance; several instances must share a configured secret.
+    /// </summary>
+    public string? Secret { get; set; }
+
+    public string SecretFile { get; set; } = ".data/directline.secret";
+
+    /// <summary>Web origins allowed to embed the chat (CORS), e.g. <c>https://www.example.com</c>.</summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>Token lifetime; DirectLineJS refreshes every 15 minutes assuming 30.</summary>
+    public int TokenLifetimeSeconds { get; set; } = 1800;
+
+    /// <summary>How often an idle WebSocket gets an empty keep-alive frame.</summary>
+    public int KeepAliveSeconds { get; set; } = 20;
+
+    /// <summary>
+    /// How often an open stream re-reads its conversation although this instance saw no change: with several
+    /// instances, the bot's reply may have been written by another one.
+    /// </summary>
+    public int StreamRecheckSeconds { get; set; } = 2;
+
+    public string BotId { get; set; } = "botcare";
+
+    public string BotName { get; set; } = "BotCare";
+}

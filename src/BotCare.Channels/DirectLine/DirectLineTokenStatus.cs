@@ -1,0 +1,8 @@
+namespace BotCare.Channels;
+
+public enum DirectLineTokenStatus
+{
+    Valid,
+    Expired,
+    Invalid,
+}

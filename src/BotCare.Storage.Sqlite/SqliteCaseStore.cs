@@ -1,0 +1,110 @@
+using System.Globalization;
+using BotCare.Cases;
+
+namespace BotCare.Storage.Sqlite;
+
+/// <summary>
+/// Cases in SQLite: the whole case as JSON (<see cref="CaseJson"/>), with the fields agents filter on copied into
+/// columns. Times are stored as fixed-width UTC text, so text order is time order.
+/// </summary>
+public sealed class SqliteCaseStore : ICaseStore
+{
+    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+
+    private readonly SqliteDatabase _database;
+
+    public SqliteCaseStore(SqliteDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    public async Task<Case?> GetAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var found = await QueryAsync("SELECT document FROM cases WHERE id = $id;", [("$id", caseId)], cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task<Case?> FindByConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var found = await QueryAsync(
+            "SELECT document FROM cases WHERE conversation_id = $conversation ORDER BY updated_at DESC LIMIT 1;",
+            [("$conversation", conversationId)],
+            cancellationToken);
+        return found.Count > 0 ? found[0] : null;
+    }
+
+    public async Task SaveAsync(Case @case, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
+            VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)
+            ON CONFLICT (id) DO UPDATE SET
+                conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
+                order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
+            """;
+        command.Parameters.AddWithValue("$id", @case.Id);
+        command.Parameters.AddWithValue("$conversation", @case.ConversationId);
+        command.Parameters.AddWithValue("$customer", @case.Customer.Id);
+        command.Parameters.AddWithValue("$status", @case.Status.ToString());
+        command.Parameters.AddWithValue("$order", (object?)@case.OrderNumber ?? DBNull.Value);
+        command.Parameters.AddWithValue("$updated", TimeText(@case.UpdatedAt));
+        command.Parameters.AddWithValue("$document", CaseJson.Serialize(@case));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public Task<IReadOnlyList<Case>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var conditions = new List<string>();
+        var parameters = new List<(string, object)>();
+        if (query.Status is { } status)
+        {
+            conditions.Add("status = $status");
+            parameters.Add(("$status", status.ToString()));
+        }
+
+        if (query.CustomerId is { } customer)
+        {
+            conditions.Add("customer_id = $customer");
+            parameters.Add(("$customer", customer));
+        }
+
+        if (query.OrderNumber is { } order)
+        {
+            conditions.Add("order_number = $order");
+            parameters.Add(("$order", order));
+        }
+
+        if (query.UpdatedSince is { } since)
+        {
+            conditions.Add("updated_at >= $since");
+            parameters.Add(("$since", TimeText(since)));
+        }
+
+        parameters.Add(("$limit", query.Limit));
+        var where = conditions.Count > 0 ? "WHERE " + string.Join(" AND ", conditions) : string.Empty;
+        return QueryAsync($"SELECT document FROM cases {where} ORDER BY updated_at DESC LIMIT $limit;", parameters, cancellationToken);
+    }
+
+    private static string TimeText(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
+
+    private async Task<IReadOnlyList<Case>> QueryAsync(string sql, IEnumerable<(string Name, object Value)> parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var cases = new List<Case>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            cases.Add(CaseJson.Deserialize(reader.GetString(0)));
+        }
+
+        return cases;
+    }
+}
