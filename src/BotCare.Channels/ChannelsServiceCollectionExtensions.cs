@@ -30,6 +30,7 @@ public static class ChannelsServiceCollectionExtensions
         services.TryAddSingleton<CloudAdapter>();
 
         // Direct Line keeps its conversations in the host's IStorage, so they survive restarts.
+        services.TryAddSingleton<OutageLog>();
         services.TryAddSingleton<DirectLineTokens>();
         services.TryAddSingleton<DirectLineStore>();
         services.TryAddSingleton<ConversationLocks>();

@@ -15,29 +15,35 @@ namespace BotCare.Channels;
 /// clock skew), a <c>serviceurl</c> claim equal to the activity's, and a signing key endorsed for the channel.
 /// Any failure is a reason for a 401, never an exception.
 /// </summary>
-public sealed class BotFrameworkTokenValidator
+public sealed class BotFrameworkTokenValidator : IDisposable
 {
     public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     private static readonly string[] Algorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
     private readonly BotFrameworkAuthenticationOptions _options;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> _channelMetadata;
-    private readonly IConfigurationManager<OpenIdConnectConfiguration> _emulatorMetadata;
+    private readonly OpenIdMetadataCache _channelMetadata;
+    private readonly OpenIdMetadataCache _emulatorMetadata;
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ILogger<BotFrameworkTokenValidator> _logger;
 
-    public BotFrameworkTokenValidator(IOptions<BotFrameworkAuthenticationOptions> options, IHttpClientFactory httpClients, ILogger<BotFrameworkTokenValidator> logger)
+    public BotFrameworkTokenValidator(IOptions<BotFrameworkAuthenticationOptions> options, IHttpClientFactory httpClients, ILogger<BotFrameworkTokenValidator> logger, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClients);
         _options = options.Value;
         _logger = logger;
-        _channelMetadata = Metadata(_options.ToBotFromChannelOpenIdMetadataUrl, httpClients);
-        _emulatorMetadata = Metadata(_options.ToBotFromEmulatorOpenIdMetadataUrl, httpClients);
+        _channelMetadata = Metadata(_options.ToBotFromChannelOpenIdMetadataUrl, httpClients, clock ?? TimeProvider.System);
+        _emulatorMetadata = Metadata(_options.ToBotFromEmulatorOpenIdMetadataUrl, httpClients, clock ?? TimeProvider.System);
     }
 
     public const string HttpClientName = "BotFrameworkOpenIdMetadata";
+
+    public void Dispose()
+    {
+        _channelMetadata.Dispose();
+        _emulatorMetadata.Dispose();
+    }
 
     public async Task<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
@@ -121,15 +127,14 @@ public sealed class BotFrameworkTokenValidator
 
     /// <summary>Validates; a key id not in the cached keys makes one fresh fetch of the metadata and a second try.</summary>
     private async Task<(TokenValidationResult Result, OpenIdConnectConfiguration Metadata)> ValidateWithKeyRefreshAsync(
-        string raw, TokenValidationParameters parameters, IConfigurationManager<OpenIdConnectConfiguration> source, CancellationToken cancellationToken)
+        string raw, TokenValidationParameters parameters, OpenIdMetadataCache source, CancellationToken cancellationToken)
     {
-        var metadata = await source.GetConfigurationAsync(cancellationToken);
+        var metadata = await source.GetAsync(cancellationToken);
         parameters.IssuerSigningKeys = metadata.SigningKeys;
         var result = await _handler.ValidateTokenAsync(raw, parameters);
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
         {
-            source.RequestRefresh();
-            metadata = await source.GetConfigurationAsync(cancellationToken);
+            metadata = await source.RefreshAsync(cancellationToken);
             parameters.IssuerSigningKeys = metadata.SigningKeys;
             result = await _handler.ValidateTokenAsync(raw, parameters);
         }
@@ -168,10 +173,10 @@ public sealed class BotFrameworkTokenValidator
         };
     }
 
-    private static ConfigurationManager<OpenIdConnectConfiguration> Metadata(string url, IHttpClientFactory httpClients) =>
-        new(url, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
+    private static OpenIdMetadataCache Metadata(string url, IHttpClientFactory httpClients, TimeProvider clock) =>
+        new(url, new HttpDocumentRetriever(httpClients.CreateClient(HttpClientName))
         {
             // Production metadata is HTTPS; an http URL is only ever configured on purpose (tests, local mocks).
             RequireHttps = url.StartsWith("https://", StringComparison.OrdinalIgnoreCase),
-        });
+        }, clock);
 }

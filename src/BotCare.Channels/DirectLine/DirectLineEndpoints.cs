@@ -154,7 +154,7 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>200 with the activity's id once the bot has handled it; 502 when the bot failed.</summary>
-    private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineService service, IOptions<ChannelOptions> channelOptions, ILoggerFactory loggers)
+    private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineService service, IOptions<ChannelOptions> channelOptions, OutageLog outageLog, ILoggerFactory loggers)
     {
         var (_, caller, refusal) = await AuthorizeAsync(http, conversationId, tokens, store);
         if (refusal is not null)
@@ -201,6 +201,15 @@ public static class DirectLineEndpoints
             // Not the request's token: a customer closing the tab must not cut a turn off halfway through saving.
             var stored = await service.PostAsync(conversationId, userId, activity, ServiceUrlOf(http.Request), CancellationToken.None);
             return Results.Json(new ResourceResponse(stored.Activity.Id), BotJson.Options);
+        }
+        catch (DirectLineStorageException ex)
+        {
+            // The conversation log itself cannot be written: tell the customer over the live stream (which needs
+            // no storage) and leave the message where a person will find it.
+            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogCritical(ex.InnerException, "Direct Line storage failed in {ConversationId}; the message goes to the outage log.", conversationId);
+            service.TellStorageIsDown(conversationId, activity);
+            await outageLog.AppendAsync(activity, "Storage was down when the customer wrote this; please reply to them.", DateTimeOffset.UtcNow);
+            return DirectLineErrors.BotFailed();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

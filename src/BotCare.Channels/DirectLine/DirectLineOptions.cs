@@ -29,6 +29,11 @@ public sealed class DirectLineOptions
     /// </summary>
     public int StreamRecheckSeconds { get; set; } = 2;
 
+    /// <summary>What a customer is told when their message cannot be saved because storage is down.</summary>
+    public string StorageDownMessage { get; set; } =
+        "I'm sorry, we're having a technical problem and I couldn't save your last message. It has been passed to our team, " +
+        "and a person will get back to you. Please try again in a few minutes.";
+
     public string BotId { get; set; } = "botcare";
 
     public string BotName { get; set; } = "BotCare";

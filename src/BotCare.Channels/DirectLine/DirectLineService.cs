@@ -71,6 +71,27 @@ public sealed class DirectLineService
     }
 
     /// <summary>
+    /// Shows the customer, over the live stream only (it needs no storage), that their message could not be kept,
+    /// echoing it back so the chat does not look frozen.
+    /// </summary>
+    public void TellStorageIsDown(string conversationId, Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var notice = new Activity(ActivityTypes.Message)
+        {
+            Id = $"{conversationId}|notice-{Guid.NewGuid():N}",
+            ChannelId = ChannelIds.Directline,
+            Timestamp = _clock.GetUtcNow(),
+            From = BotAccount,
+            Recipient = activity.From,
+            Conversation = new ConversationAccount(id: conversationId),
+            ReplyToId = activity.Id,
+            Text = _options.StorageDownMessage,
+        };
+        _store.Publish(conversationId, notice);
+    }
+
+    /// <summary>
     /// Takes a user's activity: stamps who and where it is from (the client cannot choose), keeps it in the log
     /// so the client sees it echoed with its id and <c>channelData.clientActivityID</c>, then runs the turn.
     /// </summary>
@@ -86,7 +107,16 @@ public sealed class DirectLineService
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.CallerId = null;
 
-        var stored = await _store.AppendAsync(conversationId, activity, cancellationToken);
+        StoredActivity stored;
+        try
+        {
+            stored = await _store.AppendAsync(conversationId, activity, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or KeyNotFoundException))
+        {
+            throw new DirectLineStorageException($"Could not keep an activity in conversation '{conversationId}'.", ex);
+        }
+
         await _adapter.ProcessActivityAsync(stored.Activity.Clone(), _bot.OnTurnAsync, cancellationToken);
         return stored;
     }

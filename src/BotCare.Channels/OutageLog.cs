@@ -1,0 +1,51 @@
+using System.Text.Json;
+using BotCare.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace BotCare.Channels;
+
+/// <summary>
+/// The last resort when storage is down: one JSON line per affected conversation, with the customer's last
+/// message, in a local file (<c>Outage:File</c>, default <c>.data/outage-cases.jsonl</c>) that operators are told
+/// about by a Critical log entry. Nothing here depends on the storage that just failed.
+/// </summary>
+public sealed class OutageLog(IConfiguration configuration, ILogger<OutageLog> logger)
+{
+    private readonly string _path = Path.GetFullPath(configuration?["Outage:File"] is { Length: > 0 } file ? file : Path.Combine(".data", "outage-cases.jsonl"));
+    private readonly Lock _gate = new();
+
+    public string FilePath => _path;
+
+    public Task AppendAsync(Activity activity, string detail, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var line = JsonSerializer.Serialize(new
+        {
+            at,
+            conversationId = activity.Conversation?.Id,
+            channelId = activity.ChannelId,
+            serviceUrl = activity.ServiceUrl,
+            customerId = activity.From?.Id,
+            customerName = activity.From?.Name,
+            lastMessage = activity.Text,
+            detail,
+        });
+
+        try
+        {
+            // One short synchronous append under a lock: lines from concurrent failures never interleave.
+            lock (_gate)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
+                File.AppendAllText(_path, line + Environment.NewLine);
+            }
+        }
+        catch (IOException ex)
+        {
+            logger.LogCritical(ex, "Could not write the outage log {Path}; conversation {ConversationId} needs a person.", _path, activity.Conversation?.Id);
+        }
+
+        return Task.CompletedTask;
+    }
+}
