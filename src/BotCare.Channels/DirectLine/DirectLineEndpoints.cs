@@ -4,6 +4,7 @@ using BotCare.Builder;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,7 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var api = endpoints.MapGroup(BasePath).RequireCors(DirectLineCors.PolicyName);
+        var api = endpoints.MapGroup(BasePath).RequireCors(DirectLineCors.PolicyName).AddEndpointFilter(StorageDownIs503Async);
         api.MapPost("/tokens/generate", GenerateTokenAsync);
         api.MapPost("/tokens/refresh", RefreshTokenAsync);
         api.MapPost("/conversations", StartConversationAsync);
@@ -153,13 +154,19 @@ public static class DirectLineEndpoints
         return Results.Json(new ActivitySet([.. after.Select(a => a.Activity)], newWatermark.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
-    /// <summary>200 with the activity's id once the bot has handled it; 502 when the bot failed.</summary>
+    /// <summary>200 with the activity's id once the bot has handled it; 502 when the bot failed or storage is down.</summary>
     private static async Task<IResult> PostActivityAsync(HttpContext http, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineService service, IOptions<ChannelOptions> channelOptions, OutageLog outageLog, ILoggerFactory loggers)
     {
-        var (_, caller, refusal) = await AuthorizeAsync(http, conversationId, tokens, store);
+        // Who is asking needs no storage, so an outage below can still be answered honestly to the right person.
+        var (caller, refusal) = await DirectLineCaller.FromRequestAsync(http.Request, tokens);
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        if (!caller!.MayUse(conversationId))
+        {
+            return DirectLineErrors.Forbidden("BadArgument", "The token is for another conversation.");
         }
 
         var limit = channelOptions.Value.MaxRequestBodyBytes;
@@ -184,36 +191,45 @@ public static class DirectLineEndpoints
             return DirectLineErrors.BadRequest("The activity has no 'type'.");
         }
 
-        var userId = caller!.UserId ?? activity.From?.Id;
+        var userId = caller.UserId ?? activity.From?.Id;
         if (string.IsNullOrWhiteSpace(userId))
         {
             return DirectLineErrors.BadRequest("The activity has no 'from.id'.");
         }
 
-        if (activity.Type is ActivityTypes.Typing or ActivityTypes.ConversationUpdate)
-        {
-            // The user's typing is not kept, and the conversation already had its one conversationUpdate.
-            return Results.Json(new ResourceResponse(DirectLineStore.IdOf(conversationId, -1)), BotJson.Options);
-        }
-
+        var logger = loggers.CreateLogger(typeof(DirectLineEndpoints));
         try
         {
+            if (await store.GetAsync(conversationId, http.RequestAborted) is null)
+            {
+                return DirectLineErrors.NotFound(conversationId);
+            }
+
+            if (activity.Type is ActivityTypes.Typing or ActivityTypes.ConversationUpdate)
+            {
+                // The user's typing is not kept, and the conversation already had its one conversationUpdate.
+                return Results.Json(new ResourceResponse(DirectLineStore.IdOf(conversationId, -1)), BotJson.Options);
+            }
+
             // Not the request's token: a customer closing the tab must not cut a turn off halfway through saving.
             var stored = await service.PostAsync(conversationId, userId, activity, ServiceUrlOf(http.Request), CancellationToken.None);
             return Results.Json(new ResourceResponse(stored.Activity.Id), BotJson.Options);
         }
         catch (DirectLineStorageException ex)
         {
-            // The conversation log itself cannot be written: tell the customer over the live stream (which needs
-            // no storage) and leave the message where a person will find it.
-            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogCritical(ex.InnerException, "Direct Line storage failed in {ConversationId}; the message goes to the outage log.", conversationId);
+            // The conversation log itself cannot be read or written: tell the customer over the live stream
+            // (which needs no storage) and leave the message where a person will find it.
+            logger.LogCritical(ex.InnerException, "Direct Line storage failed in {ConversationId}; the message goes to the outage log.", conversationId);
+            activity.From = new ChannelAccount(userId) { Role = RoleTypes.User };
+            activity.Conversation = new ConversationAccount(id: conversationId);
+            activity.ChannelId = BotCare.Builder.Channels.Directline;
             service.TellStorageIsDown(conversationId, activity);
             await outageLog.AppendAsync(activity, "Storage was down when the customer wrote this; please reply to them.", DateTimeOffset.UtcNow);
             return DirectLineErrors.BotFailed();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(ex, "The bot failed on an activity in {ConversationId}.", conversationId);
+            logger.LogError(ex, "The bot failed on an activity in {ConversationId}.", conversationId);
             return DirectLineErrors.BotFailed();
         }
     }
@@ -241,6 +257,21 @@ public static class DirectLineEndpoints
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         await streams.RunAsync(socket, conversationId, watermark ?? -1, http.RequestAborted);
+    }
+
+    /// <summary>Any other call that meets a storage outage is a 503, which DirectLineJS retries.</summary>
+    private static async ValueTask<object?> StorageDownIs503Async(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (DirectLineStorageException ex)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpoints))
+                .LogError(ex.InnerException, "Direct Line storage is unavailable.");
+            return DirectLineErrors.Unavailable();
+        }
     }
 
     /// <summary>The caller must hold the secret or this conversation's token, and the conversation must exist.</summary>

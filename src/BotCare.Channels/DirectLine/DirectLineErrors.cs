@@ -22,6 +22,9 @@ public static class DirectLineErrors
     /// <summary>502: the bot failed while handling the activity (the client may retry).</summary>
     public static IResult BotFailed() => Error(StatusCodes.Status502BadGateway, "BotError", "The bot could not handle the activity.");
 
+    /// <summary>503: storage is unreachable for now (the client retries).</summary>
+    public static IResult Unavailable() => Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable; try again shortly.");
+
     private static IResult Error(int status, string code, string message) =>
         Results.Json(ErrorBody.Of(code, message), BotJson.Options, statusCode: status);
 }

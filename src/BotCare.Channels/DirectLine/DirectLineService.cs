@@ -107,16 +107,7 @@ public sealed class DirectLineService
         activity.Conversation = new ConversationAccount(id: conversationId);
         activity.CallerId = null;
 
-        StoredActivity stored;
-        try
-        {
-            stored = await _store.AppendAsync(conversationId, activity, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not (OperationCanceledException or KeyNotFoundException))
-        {
-            throw new DirectLineStorageException($"Could not keep an activity in conversation '{conversationId}'.", ex);
-        }
-
+        var stored = await _store.AppendAsync(conversationId, activity, cancellationToken);
         await _adapter.ProcessActivityAsync(stored.Activity.Clone(), _bot.OnTurnAsync, cancellationToken);
         return stored;
     }

@@ -32,8 +32,11 @@ public sealed class DirectLineStore
         try
         {
             // A null ETag writes only a key that does not exist yet: the storage decides who created it.
-            await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(conversation.Id)] = log }, cancellationToken);
-            return true;
+            return await Guard(async () =>
+            {
+                await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(conversation.Id)] = log }, cancellationToken);
+                return true;
+            }, conversation.Id);
         }
         catch (ETagConflictException)
         {
@@ -139,8 +142,21 @@ public sealed class DirectLineStore
     private async Task<DirectLineLog?> ReadLogAsync(string conversationId, CancellationToken cancellationToken)
     {
         var key = KeyOf(conversationId);
-        var items = await _storage.ReadAsync<DirectLineLog>([key], cancellationToken);
+        var items = await Guard(() => _storage.ReadAsync<DirectLineLog>([key], cancellationToken), conversationId);
         return items.TryGetValue(key, out var log) ? log : null;
+    }
+
+    /// <summary>Storage failures become one exception type, so callers can tell "storage is down" from a bug.</summary>
+    private static async Task<T> Guard<T>(Func<Task<T>> operation, string conversationId)
+    {
+        try
+        {
+            return await operation();
+        }
+        catch (Exception ex) when (ex is not (OperationCanceledException or ETagConflictException or DirectLineStorageException))
+        {
+            throw new DirectLineStorageException($"Storage failed for Direct Line conversation '{conversationId}'.", ex);
+        }
     }
 
     /// <summary>Read, change, write with the ETag read; another writer in between means read again and retry.</summary>
@@ -153,8 +169,11 @@ public sealed class DirectLineStore
             var result = change(log);
             try
             {
-                await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(conversationId)] = log }, cancellationToken);
-                return result;
+                return await Guard(async () =>
+                {
+                    await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(conversationId)] = log }, cancellationToken);
+                    return result;
+                }, conversationId);
             }
             catch (ETagConflictException) when (attempt < MaxAttempts)
             {

@@ -61,6 +61,11 @@ public sealed class DirectLineStreams
         {
             _logger.LogDebug(ex, "Direct Line stream for {ConversationId} broke.", conversationId);
         }
+        catch (DirectLineStorageException ex)
+        {
+            // The client reconnects (and replays from its watermark) once storage is back.
+            _logger.LogWarning(ex, "Direct Line stream for {ConversationId} closed: storage unavailable.", conversationId);
+        }
         finally
         {
             _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, replaced));
@@ -107,7 +112,16 @@ public sealed class DirectLineStreams
             if (logChanged)
             {
                 var before = watermark;
-                watermark = await PushNewAsync(socket, conversationId, watermark, cancellationToken);
+                try
+                {
+                    watermark = await PushNewAsync(socket, conversationId, watermark, cancellationToken);
+                }
+                catch (DirectLineStorageException ex)
+                {
+                    // Keep the stream open: notices still reach the customer, and the next look may succeed.
+                    _logger.LogWarning(ex, "Could not read Direct Line conversation {ConversationId}; will look again.", conversationId);
+                }
+
                 if (watermark != before)
                 {
                     lastSent = _clock.GetUtcNow();

@@ -35,6 +35,9 @@ public static class BotCareWebHost
         services.AddBotCareCaseApi(configuration);
         services.AddBotCareHealth();
         services.AddProblemDetails();
+
+        // A query string that does not parse is the caller's mistake (400), in development too, never a 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
         return builder;
     }
 
