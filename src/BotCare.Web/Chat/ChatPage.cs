@@ -11,6 +11,9 @@ public static class ChatPage
 {
     private static readonly JsonSerializerOptions ConfigJson = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.Default };
 
+    /// <summary>Web Chat also inserts one empty style element without the nonce; this hash allows exactly that (nothing).</summary>
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     public static string Render(ChatOptions chat, string nonce)
     {
         ArgumentNullException.ThrowIfNull(chat);
@@ -34,6 +37,7 @@ public static class ChatPage
               <meta charset="utf-8">
               <meta name="viewport" content="width=device-width, initial-scale=1">
               <title>{{html.Encode(chat.Title)}} · {{html.Encode(chat.CompanyName)}}</title>
+              <link rel="icon" href="data:,">
               <link rel="stylesheet" href="/chat.css">
             </head>
             <body>
@@ -52,13 +56,13 @@ public static class ChatPage
     }
 
     /// <summary>
-    /// Scripts only from this site, Web Chat's styles by nonce, connections only back here (including the
+    /// Scripts only from this site, Web Chat's style sheets by nonce (its style attributes are allowed: they cannot run code), connections only back here (including the
     /// WebSocket), and framing only by this site and the origins allowed to embed the chat.
     /// </summary>
     public static string ContentSecurityPolicy(string nonce, IEnumerable<string> embeddingOrigins)
     {
         var ancestors = string.Join(' ', embeddingOrigins.Select(o => o.TrimEnd('/')).Prepend("'self'"));
-        return $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' data: blob: https:; " +
+        return $"default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}' '{EmptyStyleHash}'; style-src-attr 'unsafe-inline'; img-src 'self' data: blob: https:; " +
             $"connect-src 'self' ws: wss:; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors {ancestors}";
     }
 }
