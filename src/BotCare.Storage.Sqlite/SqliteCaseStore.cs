@@ -33,8 +33,8 @@ public sealed class SqliteCaseStore : ICaseStore
     public async Task SaveAsync(Case @case, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        using var turn = await _database.EnterWriteAsync(cancellationToken);
+        await using var command = turn.Connection.CreateCommand();
         command.CommandText = """
             INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
             VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)

@@ -42,6 +42,9 @@ internal static class SqliteMigrations
     public static async Task ApplyAsync(SqliteDatabase database)
     {
         await using var connection = await database.OpenRawAsync(CancellationToken.None);
+
+        // Write-ahead logging is a property of the file: readers never wait for the writer.
+        await Execute(connection, null, "PRAGMA journal_mode=WAL;");
         await Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);");
         for (var step = await CurrentVersionAsync(connection) + 1; step <= Steps.Length; step++)
         {

@@ -59,7 +59,9 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
+        using var turn = await _database.EnterWriteAsync(cancellationToken);
+        var connection = turn.Connection;
+
         // BEGIN IMMEDIATE: hold the write lock from the ETag check to the commit.
         await using var transaction = connection.BeginTransaction(deferred: false);
         foreach (var (key, value) in changes)
@@ -80,8 +82,8 @@ public sealed class SqliteStorage : IStorage
             return;
         }
 
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
+        using var turn = await _database.EnterWriteAsync(cancellationToken);
+        await using var command = turn.Connection.CreateCommand();
         command.CommandText = $"DELETE FROM state WHERE key IN ({Parameters(command, keys)});";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

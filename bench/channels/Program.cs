@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using BotCare.Channels.Bench;
+
+// bench/channels: how many recovery-conversation turns per second BotCare serves through /api/messages,
+// against two baselines measured in the same run: an echo endpoint (this machine's ceiling) and the same
+// waterfall on the Bot Framework SDK for Node. See README.md here.
+//   dotnet run -c Release --project bench/channels                    full run, writes RESULTS.md
+//   dotnet run -c Release --project bench/channels -- --seconds 5     shorter windows
+//   dotnet run -c Release --project bench/channels -- --targets botcare --levels 16   one target, one level
+//   dotnet run -c Release --project bench/channels -- echo <url>      (used by the run) the echo server
+if (args.Length >= 2 && args[0] == "echo")
+{
+    await EchoServer.RunAsync(args[1]);
+    return 0;
+}
+
+var seconds = Option("--seconds", 10);
+var warmup = Option("--warmup", 3);
+var targetWarmup = Option("--target-warmup", 15);
+var levels = (OptionText("--levels") ?? "1,16,64").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
+var targets = (OptionText("--targets") ?? "echo,node,botcare").Split(',');
+var root = RepositoryRoot();
+var output = OptionText("--out") ?? Path.Combine(root, "bench", "RESULTS.md");
+var driver = new LoadDriver(TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+var results = new List<LevelResult>();
+
+Console.WriteLine("Building BotCare (Release) and installing the Node bot's packages...");
+Run("dotnet", ["build", Path.Combine(root, "src", "BotCare.Web"), "-c", "Release", "-v", "q", "-nologo"], root);
+var nodeBot = Path.Combine(root, "bench", "channels", "node-bot");
+if (!Directory.Exists(Path.Combine(nodeBot, "node_modules")))
+{
+    Run("npm", ["ci", "--ignore-scripts", "--no-audit", "--no-fund"], nodeBot);
+}
+
+var data = Directory.CreateTempSubdirectory("botcare-bench-").FullName;
+try
+{
+    await MeasureAsync("echo", "echo (ASP.NET, parse and answer)", true, () =>
+    {
+        var url = FreeUrl();
+        return ServerProcess.StartAsync("dotnet", [typeof(LoadDriver).Assembly.Location, "echo", url], url);
+    });
+
+    await MeasureAsync("node", "Node SDK bot (botbuilder 4.23.3, memory state)", false, () =>
+    {
+        var url = FreeUrl();
+        return ServerProcess.StartAsync("node", ["index.js", new Uri(url).Port.ToString(CultureInfo.InvariantCulture)], url, workingDirectory: nodeBot);
+    });
+
+    await MeasureAsync("botcare", "BotCare (SQLite state)", false, () =>
+    {
+        var url = FreeUrl();
+        var web = Path.Combine(root, "src", "BotCare.Web", "bin", "Release", "net10.0");
+        return ServerProcess.StartAsync("dotnet", [Path.Combine(web, "BotCare.Web.dll")], url, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_URLS"] = url,
+            ["Urls"] = url,
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Storage__Provider"] = "Sqlite",
+            ["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(data, "botcare.db")}",
+            ["DirectLine__SecretFile"] = Path.Combine(data, "directline.secret"),
+            ["Logging__LogLevel__Default"] = "Warning",
+        }, web);
+    });
+}
+finally
+{
+    Directory.Delete(data, recursive: true);
+}
+
+var report = Report.Write(results, seconds, warmup, targetWarmup);
+await File.WriteAllTextAsync(output, report);
+Console.WriteLine(report);
+Console.WriteLine($"Written to {output}");
+return 0;
+
+async Task MeasureAsync(string key, string target, bool echo, Func<Task<ServerProcess>> start)
+{
+    if (!targets.Contains(key))
+    {
+        return;
+    }
+
+    await using var server = await start();
+
+    // Every server gets the same long warm-up first, so its JIT (.NET tiering, V8's optimizer) has settled
+    // before anything is measured; then each level has its own short warm-up.
+    await new LoadDriver(TimeSpan.FromSeconds(targetWarmup), TimeSpan.FromSeconds(1)).RunAsync(target, server, 16, echo);
+    foreach (var concurrency in levels)
+    {
+        var result = await driver.RunAsync(target, server, concurrency, echo);
+        results.Add(result);
+        Console.WriteLine($"{target,-50} c={concurrency,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  cpu {result.CpuMsPerTurn:F3} ms/turn  peak {result.PeakMemoryMb:F0} MB");
+        if (result.FirstError is not null)
+        {
+            Console.WriteLine($"  first error: {result.FirstError}");
+        }
+    }
+}
+
+int Option(string name, int fallback) => OptionText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
+
+string? OptionText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+static string FreeUrl()
+{
+    using var listener = new TcpListener(IPAddress.Loopback, 0);
+    listener.Start();
+    return $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
+}
+
+static void Run(string file, string[] arguments, string directory)
+{
+    using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = directory }) ?? throw new InvalidOperationException($"Could not start {file}.");
+    process.WaitForExit();
+    if (process.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"{file} {string.Join(' ', arguments)} failed with exit code {process.ExitCode}.");
+    }
+}
+
+static string RepositoryRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "BotCare.sln")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Run from inside the repository.");
+}

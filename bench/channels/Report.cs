@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace BotCare.Channels.Bench;
+
+/// <summary>Writes the run as RESULTS.md: the machine, the table, the ratios, and the targets checked.</summary>
+internal static class Report
+{
+    public const int TargetConcurrency = 16;
+    public const double TargetRatioToNode = 3.0;
+    public const double TargetP99Ms = 50;
+
+    public static string Write(IReadOnlyList<LevelResult> results, int seconds, int warmup, int targetWarmup)
+    {
+        var text = new StringBuilder();
+        var c = CultureInfo.InvariantCulture;
+        text.AppendLine("# Channel benchmark: recovery conversations through /api/messages");
+        text.AppendLine();
+        text.AppendLine(c, $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.");
+        text.AppendLine();
+        text.AppendLine(c, $"Each simulated customer runs the full recovery conversation ({ScriptedCustomer.Turns.Length} turns: the welcome, then the broken-headphones story through to the goodbye) with `deliveryMode: expectReplies`, and every answer is checked for the expected text; a new conversation starts when one ends. Each server first gets {targetWarmup} s of unmeasured load at concurrency 16 (so JIT compilers have settled), then per level {warmup} s of warm-up and {seconds} s measured. The load driver runs on the same machine. CPU and peak memory are the server process's own (from /proc), per level.");
+        text.AppendLine();
+        text.AppendLine("| target | concurrency | turns/s | p50 ms | p90 ms | p99 ms | errors | server CPU ms/turn | server peak MB |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var r in results)
+        {
+            text.AppendLine(c, $"| {r.Target} | {r.Concurrency} | {r.TurnsPerSecond:F0} | {r.P50Ms:F2} | {r.P90Ms:F2} | {r.P99Ms:F2} | {r.Errors} | {r.CpuMsPerTurn:F3} | {r.PeakMemoryMb:F0} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Ratios in this run (BotCare turns/s divided by the baseline's):");
+        text.AppendLine();
+        foreach (var level in results.Select(r => r.Concurrency).Distinct())
+        {
+            var botcare = Find(results, "BotCare", level);
+            var node = Find(results, "Node", level);
+            var echo = Find(results, "echo", level);
+            if (botcare is null || node is null || echo is null)
+            {
+                continue;
+            }
+
+            text.AppendLine(c, $"- concurrency {level}: {botcare.TurnsPerSecond / node.TurnsPerSecond:F2}× the Node SDK bot, {botcare.TurnsPerSecond / echo.TurnsPerSecond:P0} of the echo ceiling; CPU per turn {botcare.CpuMsPerTurn / node.CpuMsPerTurn:F2}× Node's.");
+        }
+
+        var target = Find(results, "BotCare", TargetConcurrency);
+        var nodeTarget = Find(results, "Node", TargetConcurrency);
+        if (target is not null && nodeTarget is not null)
+        {
+            var ratio = target.TurnsPerSecond / nodeTarget.TurnsPerSecond;
+            var pass = ratio >= TargetRatioToNode && target.P99Ms < TargetP99Ms && results.Where(r => r.Target.StartsWith("BotCare", StringComparison.Ordinal)).All(r => r.Errors == 0);
+            text.AppendLine();
+            text.AppendLine(c, $"Target (concurrency {TargetConcurrency}, SQLite state): at least {TargetRatioToNode}× the Node bot's turns/s, p99 under {TargetP99Ms} ms, no errors. This run: {ratio:F2}×, p99 {target.P99Ms:F2} ms, {results.Where(r => r.Target.StartsWith("BotCare", StringComparison.Ordinal)).Sum(r => r.Errors)} errors: **{(pass ? "met" : "not met")}**.");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Run it again with `dotnet run -c Release --project bench/channels`; the numbers only mean something against the baselines of the same run.");
+        return text.ToString();
+    }
+
+    private static LevelResult? Find(IReadOnlyList<LevelResult> results, string prefix, int concurrency) =>
+        results.FirstOrDefault(r => r.Target.StartsWith(prefix, StringComparison.Ordinal) && r.Concurrency == concurrency);
+
+    private static string Machine()
+    {
+        var model = File.Exists("/proc/cpuinfo")
+            ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+            : null;
+        return $"{Environment.ProcessorCount} cores ({model ?? RuntimeInformation.ProcessArchitecture.ToString()}), {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, Node {NodeVersion()}";
+    }
+
+    private static string NodeVersion()
+    {
+        try
+        {
+            using var node = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("node", ["--version"]) { RedirectStandardOutput = true })!;
+            var version = node.StandardOutput.ReadToEnd().Trim();
+            node.WaitForExit();
+            return version;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "(not found)";
+        }
+    }
+}
