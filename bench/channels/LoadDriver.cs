@@ -22,7 +22,8 @@ internal sealed class LoadDriver
         _measure = measure;
     }
 
-    public async Task<LevelResult> RunAsync(string target, ServerProcess server, int concurrency, bool echo)
+    /// <summary>One measured slice against one server: every turn's latency, the errors, and the server's use.</summary>
+    public async Task<Slice> RunAsync(ServerProcess server, int concurrency, bool echo)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
@@ -41,21 +42,33 @@ internal sealed class LoadDriver
         var peak = server.PeakMemoryMb();
         var stats = await Task.WhenAll(workers);
 
-        var latencies = stats.SelectMany(s => s.Latencies).Order().ToArray();
+        return new Slice(
+            stats.SelectMany(s => s.Latencies).ToArray(),
+            stats.Sum(s => s.Errors),
+            _measure,
+            cpuAfter - cpuBefore,
+            peak,
+            stats.Select(s => s.FirstError).FirstOrDefault(e => e is not null));
+    }
+
+    /// <summary>Slices of one target at one concurrency, taken in turns with the other targets, as one result.</summary>
+    public static LevelResult Combine(string target, int concurrency, IReadOnlyList<Slice> slices)
+    {
+        var latencies = slices.SelectMany(s => s.Latencies).Order().ToArray();
         var turns = latencies.Length;
-        var errors = stats.Sum(s => s.Errors);
+        var seconds = slices.Sum(s => s.Measured.TotalSeconds);
         return new LevelResult(
             target,
             concurrency,
             turns,
-            errors,
-            turns / _measure.TotalSeconds,
+            slices.Sum(s => s.Errors),
+            turns / seconds,
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.90),
             Percentile(latencies, 0.99),
-            turns == 0 ? 0 : (cpuAfter - cpuBefore).TotalMilliseconds / turns,
-            peak,
-            stats.Select(s => s.FirstError).FirstOrDefault(e => e is not null));
+            turns == 0 ? 0 : slices.Sum(s => s.ServerCpu.TotalMilliseconds) / turns,
+            slices.Max(s => s.PeakMemoryMb),
+            slices.Select(s => s.FirstError).FirstOrDefault(e => e is not null));
     }
 
     private static async Task<CustomerStats> CustomerAsync(HttpClient http, int customer, bool echo, long measureFrom, long measureTo)
@@ -144,6 +157,8 @@ internal sealed class LoadDriver
             await Task.Delay(remaining);
         }
     }
+
+    internal sealed record Slice(double[] Latencies, int Errors, TimeSpan Measured, TimeSpan ServerCpu, double PeakMemoryMb, string? FirstError);
 
     private sealed class CustomerStats
     {

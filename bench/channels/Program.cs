@@ -7,8 +7,8 @@ using BotCare.Channels.Bench;
 // bench/channels: how many recovery-conversation turns per second BotCare serves through /api/messages,
 // against two baselines measured in the same run: an echo endpoint (this machine's ceiling) and the same
 // waterfall on the Bot Framework SDK for Node. See README.md here.
-//   dotnet run -c Release --project bench/channels                    full run, writes RESULTS.md
-//   dotnet run -c Release --project bench/channels -- --seconds 5     shorter windows
+//   dotnet run -c Release --project bench/channels                    full run, writes bench/RESULTS.md
+//   dotnet run -c Release --project bench/channels -- --seconds 6     shorter windows (per target and level)
 //   dotnet run -c Release --project bench/channels -- --targets botcare --levels 16   one target, one level
 //   dotnet run -c Release --project bench/channels -- echo <url>      (used by the run) the echo server
 if (args.Length >= 2 && args[0] == "echo")
@@ -17,14 +17,15 @@ if (args.Length >= 2 && args[0] == "echo")
     return 0;
 }
 
-var seconds = Option("--seconds", 10);
-var warmup = Option("--warmup", 3);
-var targetWarmup = Option("--target-warmup", 15);
+var seconds = Option("--seconds", 12);
+var rounds = Option("--rounds", 4);
+var warmup = Option("--warmup", 1);
+var targetWarmup = Option("--target-warmup", 60);
 var levels = (OptionText("--levels") ?? "1,16,64").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
-var targets = (OptionText("--targets") ?? "echo,node,botcare").Split(',');
+var chosen = (OptionText("--targets") ?? "echo,node,botcare").Split(',');
 var root = RepositoryRoot();
 var output = OptionText("--out") ?? Path.Combine(root, "bench", "RESULTS.md");
-var driver = new LoadDriver(TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds(seconds));
+var slice = new LoadDriver(TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds((double)seconds / rounds));
 var results = new List<LevelResult>();
 
 Console.WriteLine("Building BotCare (Release) and installing the Node bot's packages...");
@@ -36,70 +37,90 @@ if (!Directory.Exists(Path.Combine(nodeBot, "node_modules")))
 }
 
 var data = Directory.CreateTempSubdirectory("botcare-bench-").FullName;
+var targets = new List<Target>();
 try
 {
-    await MeasureAsync("echo", "echo (ASP.NET, parse and answer)", true, () =>
+    var all = new (string Key, string Name, bool Echo, Func<Task<ServerProcess>> Start)[]
     {
-        var url = FreeUrl();
-        return ServerProcess.StartAsync("dotnet", [typeof(LoadDriver).Assembly.Location, "echo", url], url);
-    });
-
-    await MeasureAsync("node", "Node SDK bot (botbuilder 4.23.3, memory state)", false, () =>
-    {
-        var url = FreeUrl();
-        return ServerProcess.StartAsync("node", ["index.js", new Uri(url).Port.ToString(CultureInfo.InvariantCulture)], url, workingDirectory: nodeBot);
-    });
-
-    await MeasureAsync("botcare", "BotCare (SQLite state)", false, () =>
-    {
-        var url = FreeUrl();
-        var web = Path.Combine(root, "src", "BotCare.Web", "bin", "Release", "net10.0");
-        return ServerProcess.StartAsync("dotnet", [Path.Combine(web, "BotCare.Web.dll")], url, new Dictionary<string, string>
+        ("echo", "echo (ASP.NET, parse and answer)", true, () =>
         {
-            ["ASPNETCORE_URLS"] = url,
-            ["Urls"] = url,
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["Storage__Provider"] = "Sqlite",
-            ["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(data, "botcare.db")}",
-            ["DirectLine__SecretFile"] = Path.Combine(data, "directline.secret"),
-            ["Logging__LogLevel__Default"] = "Warning",
-        }, web);
-    });
+            var url = FreeUrl();
+            return ServerProcess.StartAsync("dotnet", [typeof(LoadDriver).Assembly.Location, "echo", url], url);
+        }),
+        ("node", "Node SDK bot (botbuilder 4.23.3, memory state)", false, () =>
+        {
+            var url = FreeUrl();
+            return ServerProcess.StartAsync("node", ["index.js", new Uri(url).Port.ToString(CultureInfo.InvariantCulture)], url, workingDirectory: nodeBot);
+        }),
+        ("botcare", "BotCare (SQLite state)", false, () =>
+        {
+            var url = FreeUrl();
+            var web = Path.Combine(root, "src", "BotCare.Web", "bin", "Release", "net10.0");
+            return ServerProcess.StartAsync("dotnet", [Path.Combine(web, "BotCare.Web.dll")], url, new Dictionary<string, string>
+            {
+                ["ASPNETCORE_URLS"] = url,
+                ["Urls"] = url,
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["Storage__Provider"] = "Sqlite",
+                ["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(data, "botcare.db")}",
+                ["DirectLine__SecretFile"] = Path.Combine(data, "directline.secret"),
+                ["Logging__LogLevel__Default"] = "Warning",
+            }, web);
+        }),
+    };
+
+    foreach (var (key, name, echo, start) in all.Where(t => chosen.Contains(t.Key)))
+    {
+        var server = await start();
+        targets.Add(new Target(name, echo, server));
+
+        // Every server gets the same long warm-up first, so its JIT has settled before anything is measured: on two
+        // cores .NET's tiered compilation (with dynamic PGO) keeps recompiling hot methods for 30 to 40 s of load.
+        await new LoadDriver(TimeSpan.FromSeconds(targetWarmup), TimeSpan.FromSeconds(1)).RunAsync(server, 16, echo);
+        Console.WriteLine($"{name}: up and warmed");
+    }
+
+    // The servers take turns in short slices, in a rotating order, so a change in the machine's speed during
+    // the run (a shared virtual machine drifts by tens of percent) falls on every target alike.
+    foreach (var concurrency in levels)
+    {
+        var slices = targets.ToDictionary(t => t, _ => new List<LoadDriver.Slice>());
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                var target = targets[(i + round) % targets.Count];
+                slices[target].Add(await slice.RunAsync(target.Server, concurrency, target.Echo));
+            }
+        }
+
+        foreach (var target in targets)
+        {
+            var result = LoadDriver.Combine(target.Name, concurrency, slices[target]);
+            results.Add(result);
+            Console.WriteLine($"{target.Name,-50} c={concurrency,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  cpu {result.CpuMsPerTurn:F3} ms/turn  peak {result.PeakMemoryMb:F0} MB");
+            if (result.FirstError is not null)
+            {
+                Console.WriteLine($"  first error: {result.FirstError}");
+            }
+        }
+    }
 }
 finally
 {
+    foreach (var target in targets)
+    {
+        await target.Server.DisposeAsync();
+    }
+
     Directory.Delete(data, recursive: true);
 }
 
-var report = Report.Write(results, seconds, warmup, targetWarmup);
+var report = Report.Write(results, seconds, rounds, warmup, targetWarmup);
 await File.WriteAllTextAsync(output, report);
 Console.WriteLine(report);
 Console.WriteLine($"Written to {output}");
 return 0;
-
-async Task MeasureAsync(string key, string target, bool echo, Func<Task<ServerProcess>> start)
-{
-    if (!targets.Contains(key))
-    {
-        return;
-    }
-
-    await using var server = await start();
-
-    // Every server gets the same long warm-up first, so its JIT (.NET tiering, V8's optimizer) has settled
-    // before anything is measured; then each level has its own short warm-up.
-    await new LoadDriver(TimeSpan.FromSeconds(targetWarmup), TimeSpan.FromSeconds(1)).RunAsync(target, server, 16, echo);
-    foreach (var concurrency in levels)
-    {
-        var result = await driver.RunAsync(target, server, concurrency, echo);
-        results.Add(result);
-        Console.WriteLine($"{target,-50} c={concurrency,-3} {result.TurnsPerSecond,8:F0} turns/s  p50 {result.P50Ms,6:F2} ms  p99 {result.P99Ms,7:F2} ms  errors {result.Errors}  cpu {result.CpuMsPerTurn:F3} ms/turn  peak {result.PeakMemoryMb:F0} MB");
-        if (result.FirstError is not null)
-        {
-            Console.WriteLine($"  first error: {result.FirstError}");
-        }
-    }
-}
 
 int Option(string name, int fallback) => OptionText(name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
 
@@ -138,3 +159,5 @@ static string RepositoryRoot()
 
     throw new InvalidOperationException("Run from inside the repository.");
 }
+
+internal sealed record Target(string Name, bool Echo, ServerProcess Server);

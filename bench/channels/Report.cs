@@ -11,7 +11,7 @@ internal static class Report
     public const double TargetRatioToNode = 3.0;
     public const double TargetP99Ms = 50;
 
-    public static string Write(IReadOnlyList<LevelResult> results, int seconds, int warmup, int targetWarmup)
+    public static string Write(IReadOnlyList<LevelResult> results, int seconds, int rounds, int warmup, int targetWarmup)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -19,7 +19,7 @@ internal static class Report
         text.AppendLine();
         text.AppendLine(c, $"Measured {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Machine()}.");
         text.AppendLine();
-        text.AppendLine(c, $"Each simulated customer runs the full recovery conversation ({ScriptedCustomer.Turns.Length} turns: the welcome, then the broken-headphones story through to the goodbye) with `deliveryMode: expectReplies`, and every answer is checked for the expected text; a new conversation starts when one ends. Each server first gets {targetWarmup} s of unmeasured load at concurrency 16 (so JIT compilers have settled), then per level {warmup} s of warm-up and {seconds} s measured. The load driver runs on the same machine. CPU and peak memory are the server process's own (from /proc), per level.");
+        text.AppendLine(c, $"Each simulated customer runs the full recovery conversation ({ScriptedCustomer.Turns.Length} turns: the welcome, then the broken-headphones story through to the goodbye) with `deliveryMode: expectReplies`, and every answer is checked for the expected text; a new conversation starts when one ends. All servers run at once; each first gets {targetWarmup} s of unmeasured load at concurrency 16 (so JIT compilers have settled). Then, per concurrency level, the targets take turns in {rounds} rounds of short slices ({warmup} s of warm-up, then {(double)seconds / rounds:0.#} s measured), in a rotating order, so that drifts in this shared machine's speed fall on every target alike; each row adds up {seconds} s of measurement. The load driver runs on the same machine. CPU and peak memory are the server process's own (from /proc), per level.");
         text.AppendLine();
         text.AppendLine("| target | concurrency | turns/s | p50 ms | p90 ms | p99 ms | errors | server CPU ms/turn | server peak MB |");
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -55,7 +55,7 @@ internal static class Report
         }
 
         text.AppendLine();
-        text.AppendLine("Run it again with `dotnet run -c Release --project bench/channels`; the numbers only mean something against the baselines of the same run.");
+        text.AppendLine("Run it again with `dotnet run -c Release --project bench/channels` (about 5 minutes); the numbers only mean something against the baselines of the same run. The language-understanding benchmark keeps its own results in `bench/understanding/RESULTS.md`.");
         return text.ToString();
     }
 

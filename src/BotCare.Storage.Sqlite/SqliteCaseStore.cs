@@ -33,22 +33,22 @@ public sealed class SqliteCaseStore : ICaseStore
     public async Task SaveAsync(Case @case, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
+        var document = CaseJson.Serialize(@case);
         using var turn = await _database.EnterWriteAsync(cancellationToken);
-        await using var command = turn.Connection.CreateCommand();
-        command.CommandText = """
+        var command = turn.Statement("""
             INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
             VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)
             ON CONFLICT (id) DO UPDATE SET
                 conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
                 order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
-            """;
+            """);
         command.Parameters.AddWithValue("$id", @case.Id);
         command.Parameters.AddWithValue("$conversation", @case.ConversationId);
         command.Parameters.AddWithValue("$customer", @case.Customer.Id);
         command.Parameters.AddWithValue("$status", @case.Status.ToString());
         command.Parameters.AddWithValue("$order", (object?)@case.OrderNumber ?? DBNull.Value);
         command.Parameters.AddWithValue("$updated", TimeText(@case.UpdatedAt));
-        command.Parameters.AddWithValue("$document", CaseJson.Serialize(@case));
+        command.Parameters.AddWithValue("$document", document);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

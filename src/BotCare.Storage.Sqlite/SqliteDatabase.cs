@@ -16,6 +16,7 @@ public sealed class SqliteDatabase : IDisposable
     // load); the busy timeout still covers other processes sharing the file.
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private SqliteConnection? _writer;
+    private readonly Dictionary<string, SqliteCommand> _writerStatements = new(StringComparer.Ordinal);
 
     public SqliteDatabase(string connectionString)
     {
@@ -58,11 +59,11 @@ public sealed class SqliteDatabase : IDisposable
         {
             if (_writer?.State != System.Data.ConnectionState.Open)
             {
-                _writer?.Dispose();
+                DisposeWriter();
                 _writer = await OpenRawAsync(cancellationToken);
             }
 
-            return new SqliteWriteTurn(_writer, _writeGate);
+            return new SqliteWriteTurn(_writer, _writeGate, _writerStatements);
         }
         catch
         {
@@ -73,8 +74,20 @@ public sealed class SqliteDatabase : IDisposable
 
     public void Dispose()
     {
-        _writer?.Dispose();
+        DisposeWriter();
         _writeGate.Dispose();
+    }
+
+    private void DisposeWriter()
+    {
+        foreach (var statement in _writerStatements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _writerStatements.Clear();
+        _writer?.Dispose();
+        _writer = null;
     }
 
     internal async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)

@@ -60,15 +60,20 @@ public sealed class SqliteStorage : IStorage
         }
 
         using var turn = await _database.EnterWriteAsync(cancellationToken);
-        var connection = turn.Connection;
 
         // BEGIN IMMEDIATE: hold the write lock from the ETag check to the commit.
-        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var transaction = turn.Connection.BeginTransaction(deferred: false);
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(value, key);
-            ETagRules.EnsureWritable(key, value, await StoredETagAsync(connection, transaction, key, cancellationToken));
-            await UpsertAsync(connection, transaction, key, value, cancellationToken);
+
+            // Only store items carry an ETag to check; other values are last-write-wins.
+            if (value is IStoreItem)
+            {
+                ETagRules.EnsureWritable(key, value, await StoredETagAsync(turn, transaction, key, cancellationToken));
+            }
+
+            await UpsertAsync(turn, transaction, key, value, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -89,33 +94,46 @@ public sealed class SqliteStorage : IStorage
     }
 
     /// <summary>The ETag writes are checked against: only rows written as store items have one.</summary>
-    private static async Task<string?> StoredETagAsync(SqliteConnection connection, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
+    private static async Task<string?> StoredETagAsync(SqliteWriteTurn turn, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT etag FROM state WHERE key = $key AND is_item = 1;";
+        var command = turn.Statement("SELECT etag FROM state WHERE key = $key AND is_item = 1;", transaction);
         command.Parameters.AddWithValue("$key", key);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    private async Task UpsertAsync(SqliteConnection connection, SqliteTransaction transaction, string key, object value, CancellationToken cancellationToken)
+    private async Task UpsertAsync(SqliteWriteTurn turn, SqliteTransaction transaction, string key, object value, CancellationToken cancellationToken)
     {
-        var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
-
-        // The ETag lives in its own column; a copy inside the document would go stale.
-        (node as JsonObject)?.Remove("eTag");
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var command = turn.Statement(
+            """
             INSERT INTO state (key, document, etag, is_item, updated_at) VALUES ($key, $document, $etag, $isItem, $now)
             ON CONFLICT(key) DO UPDATE SET document = excluded.document, etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at;
-            """;
+            """,
+            transaction);
         command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$document", node?.ToJsonString(BotJson.Options) ?? "null");
+        command.Parameters.AddWithValue("$document", Document(value));
         command.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
         command.Parameters.AddWithValue("$isItem", value is IStoreItem);
         command.Parameters.AddWithValue("$now", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The value as stored JSON. The ETag lives in its own column; a copy inside the document would go stale.</summary>
+    private static string Document(object value)
+    {
+        switch (value)
+        {
+            case IDictionary<string, object?> state when state.ContainsKey("eTag"):
+                // Bot state documents: a shallow copy without the ETag, serialized once.
+                var copy = new Dictionary<string, object?>(state, StringComparer.Ordinal);
+                copy.Remove("eTag");
+                return BotJson.Serialize(copy);
+            case IDictionary<string, object?>:
+                return BotJson.Serialize(value);
+            default:
+                var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+                (node as JsonObject)?.Remove("eTag");
+                return node?.ToJsonString(BotJson.Options) ?? "null";
+        }
     }
 
     /// <summary>Adds one parameter per key and returns their names for an IN list; keys are never spliced into SQL.</summary>

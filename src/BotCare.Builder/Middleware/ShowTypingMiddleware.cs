@@ -22,7 +22,9 @@ public sealed class ShowTypingMiddleware : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        if (turnContext.Activity.Type != ActivityTypes.Message)
+        // With expectReplies every reply goes back in the one HTTP response, so typing would only arrive
+        // after the answer it announces.
+        if (turnContext.Activity.Type != ActivityTypes.Message || turnContext.Activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             await next(cancellationToken);
             return;
@@ -45,18 +47,19 @@ public sealed class ShowTypingMiddleware : IMiddleware
     {
         try
         {
-            await Task.Delay(_delay, cancellationToken);
+            // Most turns finish before the delay: waiting without throwing on cancellation keeps them cheap.
+            await Task.Delay(_delay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var typing = new Activity(ActivityTypes.Typing) { RelatesTo = turnContext.Activity.RelatesTo }
                     .ApplyConversationReference(turnContext.Activity.GetConversationReference());
                 await turnContext.Adapter.SendActivitiesAsync(turnContext, [typing], cancellationToken);
-                await Task.Delay(_period, cancellationToken);
+                await Task.Delay(_period, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)
         {
-            // The turn finished: stop quietly.
+            // The turn finished while typing was being sent: stop quietly.
         }
         catch (Exception)
         {

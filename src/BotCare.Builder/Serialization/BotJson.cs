@@ -35,8 +35,9 @@ public static class BotJson
             case JsonElement element:
                 return element.Deserialize<T>(Options);
             default:
-                var json = JsonSerializer.SerializeToElement(value, value.GetType(), Options);
-                return json.Deserialize<T>(Options);
+                // Through UTF-8 bytes rather than a JsonElement: no document index to build for a one-off read.
+                var json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
+                return JsonSerializer.Deserialize<T>(json, Options);
         }
     }
 

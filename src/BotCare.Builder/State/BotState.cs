@@ -42,14 +42,21 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = GetCached(turnContext);
-        if (cached is null || (!force && !cached.IsChanged()))
+        if (cached is null)
+        {
+            return;
+        }
+
+        // One serialization both tells whether anything changed and becomes the fingerprint after the save.
+        var hash = CachedBotState.ComputeHash(cached.State);
+        if (!force && string.Equals(hash, cached.Hash, StringComparison.Ordinal))
         {
             return;
         }
 
         var key = GetStorageKey(turnContext);
         await _storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken);
-        cached.Hash = CachedBotState.ComputeHash(cached.State);
+        cached.Hash = hash;
     }
 
     /// <summary>Empties the state for this turn; the empty state is written at the next save.</summary>
@@ -81,20 +88,30 @@ public abstract class BotState
     /// <summary>Reads a property; values read back from storage are converted and cached typed, so changes stick.</summary>
     protected internal Task<T> GetPropertyValueAsync<T>(ITurnContext turnContext, string propertyName, CancellationToken cancellationToken = default)
     {
+        return TryGetPropertyValue(turnContext, propertyName, out T? value)
+            ? Task.FromResult(value!)
+            : throw new KeyNotFoundException($"State property '{propertyName}' is not set.");
+    }
+
+    /// <summary>The property typed as <typeparamref name="T"/> (converted once, then kept typed), if it is set.</summary>
+    internal bool TryGetPropertyValue<T>(ITurnContext turnContext, string propertyName, out T? value)
+    {
         var state = RequireCached(turnContext).State;
-        if (!state.TryGetValue(propertyName, out var value))
+        if (!state.TryGetValue(propertyName, out var stored))
         {
-            throw new KeyNotFoundException($"State property '{propertyName}' is not set.");
+            value = default;
+            return false;
         }
 
-        if (value is T typed)
+        if (stored is T typed)
         {
-            return Task.FromResult(typed);
+            value = typed;
+            return true;
         }
 
-        var converted = BotJson.Convert<T>(value)!;
-        state[propertyName] = converted;
-        return Task.FromResult(converted);
+        value = BotJson.Convert<T>(stored);
+        state[propertyName] = value;
+        return true;
     }
 
     protected internal Task SetPropertyValueAsync(ITurnContext turnContext, string propertyName, object? value, CancellationToken cancellationToken = default)

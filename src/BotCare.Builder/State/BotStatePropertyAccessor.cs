@@ -16,17 +16,7 @@ internal sealed class BotStatePropertyAccessor<T> : IStatePropertyAccessor<T>
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
     {
         await _botState.LoadAsync(turnContext, false, cancellationToken);
-        T? value = default;
-        var isSet = true;
-        try
-        {
-            value = await _botState.GetPropertyValueAsync<T>(turnContext, Name, cancellationToken);
-        }
-        catch (KeyNotFoundException)
-        {
-            isSet = false;
-        }
-
+        var isSet = _botState.TryGetPropertyValue(turnContext, Name, out T? value);
         if ((isSet && value is not null) || defaultValueFactory is null)
         {
             return value!;

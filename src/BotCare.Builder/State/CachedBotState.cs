@@ -14,7 +14,5 @@ internal sealed class CachedBotState
     /// <summary>The serialized state when it was loaded or last saved; empty forces the next save.</summary>
     public string Hash { get; set; }
 
-    public bool IsChanged() => !string.Equals(Hash, ComputeHash(State), StringComparison.Ordinal);
-
     public static string ComputeHash(Dictionary<string, object?> state) => BotJson.Serialize(state);
 }
