@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCare.Builder;
 using Microsoft.Data.Sqlite;
@@ -10,8 +11,10 @@ namespace BotCare.Storage.Sqlite;
 /// write lock first (BEGIN IMMEDIATE), so the ETag check and the update happen as one step even when several
 /// processes share the file; a batch is written whole or not at all.
 /// </summary>
-public sealed class SqliteStorage : IStorage
+public sealed class SqliteStorage : IJsonDocumentStorage
 {
+    private const int MaxPreparedKeys = 4;
+
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
 
@@ -23,32 +26,67 @@ public sealed class SqliteStorage : IStorage
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (keys.Length == 0)
+        await ReadRowsAsync(keys, (key, document, eTag) =>
         {
-            return result;
-        }
-
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT key, document, etag, is_item FROM state WHERE key IN ({Parameters(command, keys)});";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var value = BotJson.Deserialize<object>(reader.GetString(1));
-            if (reader.GetBoolean(3) && value is Dictionary<string, object?> item)
+            var value = BotJson.Deserialize<object>(document);
+            if (eTag is not null && value is Dictionary<string, object?> item)
             {
-                item["eTag"] = reader.GetString(2);
+                item["eTag"] = eTag;
             }
 
             if (value is not null)
             {
-                result[reader.GetString(0)] = value;
+                result[key] = value;
             }
+        }, cancellationToken);
+        return result;
+    }
+
+    public async Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        await ReadRowsAsync(keys, (key, document, eTag) =>
+        {
+            if (eTag is null)
+            {
+                result[key] = JsonSerializer.Deserialize<JsonElement>(document);
+                return;
+            }
+
+            // A store item: its ETag lives in its own column and goes back into the document as ReadAsync does.
+            var node = JsonNode.Parse(document);
+            if (node is JsonObject item)
+            {
+                item["eTag"] = eTag;
+            }
+
+            result[key] = JsonSerializer.SerializeToElement(node, BotJson.Options);
+        }, cancellationToken);
+        return result;
+    }
+
+    /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
+    private async Task ReadRowsAsync(string[] keys, Action<string, string, string?> row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
         }
 
-        return result;
+        using var lease = await _database.EnterReadAsync(cancellationToken);
+        var sql = $"SELECT key, document, etag, is_item FROM state WHERE key IN ({ParameterNames(keys.Length)});";
+
+        // Turns read one or two keys: those statements stay prepared; a rare long batch gets a command of its own.
+        await using var oneOff = keys.Length > MaxPreparedKeys ? new SqliteCommand(sql, lease.Connection) : null;
+        var command = oneOff ?? lease.Statement(sql);
+        BindKeys(command, keys);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader.GetString(0), reader.GetString(1), reader.GetBoolean(3) ? reader.GetString(2) : null);
+        }
     }
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -89,7 +127,8 @@ public sealed class SqliteStorage : IStorage
 
         using var turn = await _database.EnterWriteAsync(cancellationToken);
         await using var command = turn.Connection.CreateCommand();
-        command.CommandText = $"DELETE FROM state WHERE key IN ({Parameters(command, keys)});";
+        command.CommandText = $"DELETE FROM state WHERE key IN ({ParameterNames(keys.Length)});";
+        BindKeys(command, keys);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -136,16 +175,15 @@ public sealed class SqliteStorage : IStorage
         }
     }
 
-    /// <summary>Adds one parameter per key and returns their names for an IN list; keys are never spliced into SQL.</summary>
-    private static string Parameters(SqliteCommand command, string[] keys)
+    /// <summary>The parameter names of an IN list of <paramref name="count"/> keys; keys are never spliced into SQL.</summary>
+    private static string ParameterNames(int count) =>
+        string.Join(", ", Enumerable.Range(0, count).Select(i => $"$k{i.ToString(CultureInfo.InvariantCulture)}"));
+
+    private static void BindKeys(SqliteCommand command, string[] keys)
     {
-        var names = new string[keys.Length];
         for (var i = 0; i < keys.Length; i++)
         {
-            names[i] = $"$k{i.ToString(CultureInfo.InvariantCulture)}";
-            command.Parameters.AddWithValue(names[i], keys[i]);
+            command.Parameters.AddWithValue($"$k{i.ToString(CultureInfo.InvariantCulture)}", keys[i]);
         }
-
-        return string.Join(", ", names);
     }
 }

@@ -240,6 +240,31 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task ReadingAsJsonGivesTheSameDocumentsAsReadingObjects()
+    {
+        var storage = await CreateStorage();
+        var json = Assert.IsAssignableFrom<IJsonDocumentStorage>(storage);
+        var plainKey = Key("json-plain");
+        var itemKey = Key("json-item");
+        await storage.WriteAsync(new Dictionary<string, object>
+        {
+            [plainKey] = new Dictionary<string, object?> { ["text"] = "Grüße, \"quoted\" 🙂", ["amount"] = 75.25, ["list"] = new List<object?> { 1, null } },
+            [itemKey] = new StoreItem { Id = "with an etag", Count = 2 },
+        });
+
+        var objects = await storage.ReadAsync([plainKey, itemKey, Key("json-missing")]);
+        var documents = await json.ReadJsonAsync([plainKey, itemKey, Key("json-missing")]);
+
+        Assert.Equal(objects.Keys.Order(), documents.Keys.Order());
+        foreach (var key in objects.Keys)
+        {
+            Assert.Equal(BotJson.Serialize(objects[key]), BotJson.Serialize(documents[key]));
+        }
+
+        Assert.False(string.IsNullOrEmpty(documents[itemKey].GetProperty("eTag").GetString()));
+    }
+
+    [Fact]
     public async Task ReadsReturnCopiesSoChangingOneDoesNotChangeTheStore()
     {
         var storage = await CreateStorage();

@@ -30,10 +30,11 @@ public static class BotJson
         {
             case null:
                 return default;
+            case JsonElement element when typeof(T) != typeof(JsonElement):
+                // Before the typed case: a JsonElement is an object too, but object readers want plain values.
+                return element.Deserialize<T>(Options);
             case T typed:
                 return typed;
-            case JsonElement element:
-                return element.Deserialize<T>(Options);
             default:
                 // Through UTF-8 bytes rather than a JsonElement: no document index to build for a one-off read.
                 var json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);

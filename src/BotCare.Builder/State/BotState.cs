@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BotCare.Builder;
 
 /// <summary>
@@ -31,6 +33,15 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
+        if (_storage is IJsonDocumentStorage jsonStorage)
+        {
+            var documents = await jsonStorage.ReadJsonAsync([key], cancellationToken);
+            turnContext.TurnState[_contextServiceKey] = documents.TryGetValue(key, out var document) && document.ValueKind == JsonValueKind.Object
+                ? CachedBotState.FromJson(document)
+                : new CachedBotState();
+            return;
+        }
+
         var items = await _storage.ReadAsync([key], cancellationToken);
         var state = items.TryGetValue(key, out var value)
             ? BotJson.Convert<Dictionary<string, object?>>(value)
@@ -103,7 +114,7 @@ public abstract class BotState
             return false;
         }
 
-        if (stored is T typed)
+        if (stored is T typed and not JsonElement)
         {
             value = typed;
             return true;

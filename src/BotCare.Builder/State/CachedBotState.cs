@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace BotCare.Builder;
 
 /// <summary>A state document as loaded for one turn, with a fingerprint to tell whether it changed.</summary>
@@ -7,6 +9,27 @@ internal sealed class CachedBotState
     {
         State = state ?? new Dictionary<string, object?>(StringComparer.Ordinal);
         Hash = ComputeHash(State);
+    }
+
+    /// <summary>
+    /// The state as stored JSON: each property stays a <see cref="JsonElement"/> until a turn reads it (and
+    /// <see cref="BotJson.Convert{T}"/> turns it into what the reader asks for); the stored text is the fingerprint.
+    /// </summary>
+    public static CachedBotState FromJson(JsonElement document)
+    {
+        var state = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in document.EnumerateObject())
+        {
+            state[property.Name] = property.Value;
+        }
+
+        return new CachedBotState(state, document.GetRawText());
+    }
+
+    private CachedBotState(Dictionary<string, object?> state, string hash)
+    {
+        State = state;
+        Hash = hash;
     }
 
     public Dictionary<string, object?> State { get; }

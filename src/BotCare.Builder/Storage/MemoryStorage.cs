@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotCare.Builder;
@@ -8,7 +9,7 @@ namespace BotCare.Builder;
 /// readers always get fresh copies and everything stored has survived the same serialization a database
 /// provider applies.
 /// </summary>
-public sealed class MemoryStorage : IStorage
+public sealed class MemoryStorage : IJsonDocumentStorage
 {
     private readonly Dictionary<string, StoredDocument> _documents = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
@@ -30,6 +31,24 @@ public sealed class MemoryStorage : IStorage
         }
 
         return Task.FromResult<IDictionary<string, object>>(result);
+    }
+
+    public Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        lock (_lock)
+        {
+            foreach (var key in keys)
+            {
+                if (_documents.TryGetValue(key, out var document))
+                {
+                    result[key] = JsonSerializer.Deserialize<JsonElement>(document.Json);
+                }
+            }
+        }
+
+        return Task.FromResult<IDictionary<string, JsonElement>>(result);
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)

@@ -168,6 +168,64 @@ public sealed class BotStateTests
         Assert.Empty(await storage.ReadAsync(["test/conversations/convo1"]));
     }
 
+    [Fact]
+    public async Task StateReadAsJsonAndLeftUnchangedIsNotWrittenAgain()
+    {
+        var storage = new CountingJsonStorage();
+        var state = new ConversationState(storage);
+        var profile = state.CreateProperty<Profile>("profile");
+        var notes = state.CreateProperty<object>("notes");
+        var adapter = new RecordingAdapter();
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            await profile.SetAsync(ctx, new Profile { Name = "Zoë \"Z\" O’Neil <3", Orders = 3 }, ct);
+            await notes.SetAsync(ctx, new Dictionary<string, object?> { ["paid"] = 79.99, ["late"] = true, ["tags"] = new List<object?> { "late", 2, null } }, ct);
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            // One property read typed, the other not read at all: nothing changed, so nothing is written.
+            Assert.Equal("Zoë \"Z\" O’Neil <3", (await profile.GetAsync(ctx, null, ct)).Name);
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+
+        Assert.Equal(2, storage.JsonReads);
+        Assert.Equal(1, storage.Writes);
+    }
+
+    [Fact]
+    public async Task StateReadAsJsonGivesPlainValuesToUntypedReadersAndKeepsUnreadPropertiesWhenSaved()
+    {
+        var storage = new CountingJsonStorage();
+        var state = new ConversationState(storage);
+        var profile = state.CreateProperty<Profile>("profile");
+        var notes = state.CreateProperty<object>("notes");
+        var adapter = new RecordingAdapter();
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            await profile.SetAsync(ctx, new Profile { Name = "Dana", Orders = 1 }, ct);
+            await notes.SetAsync(ctx, new Dictionary<string, object?> { ["paid"] = 79.99, ["items"] = 2 }, ct);
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            var read = Assert.IsType<Dictionary<string, object?>>(await notes.GetAsync(ctx, null, ct));
+            Assert.Equal((79.99, 2), ((double)read["paid"]!, (int)read["items"]!));
+            read["items"] = 3;
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            Assert.Equal(("Dana", 1), ((await profile.GetAsync(ctx, null, ct)).Name, (await profile.GetAsync(ctx, null, ct)).Orders));
+            Assert.Equal(3, ((Dictionary<string, object?>)(await notes.GetAsync(ctx, null, ct)))["items"]);
+        });
+
+        Assert.Equal(2, storage.Writes);
+    }
+
     private sealed class Profile
     {
         public string? Name { get; set; }
@@ -199,6 +257,33 @@ public sealed class BotStateTests
                 WrittenKeys.AddRange(changes.Keys);
             }
 
+            return _inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
+    }
+
+    /// <summary>Memory storage that bot state reads as JSON, counting what it is asked.</summary>
+    private sealed class CountingJsonStorage : IJsonDocumentStorage
+    {
+        private readonly MemoryStorage _inner = new();
+
+        public int JsonReads { get; private set; }
+
+        public int Writes { get; private set; }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("Bot state should read this storage as JSON.");
+
+        public Task<IDictionary<string, System.Text.Json.JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            JsonReads++;
+            return _inner.ReadJsonAsync(keys, cancellationToken);
+        }
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        {
+            Writes++;
             return _inner.WriteAsync(changes, cancellationToken);
         }
 

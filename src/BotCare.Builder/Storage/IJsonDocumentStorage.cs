@@ -1,0 +1,17 @@
+using System.Text.Json;
+
+namespace BotCare.Builder;
+
+/// <summary>
+/// A storage that keeps documents as JSON and can hand them back as such. Bot state uses it to leave each
+/// property as JSON until a turn reads it, and to take the stored text as the fingerprint that tells whether
+/// the state changed, instead of turning the whole document into objects and writing it out again.
+/// </summary>
+public interface IJsonDocumentStorage : IStorage
+{
+    /// <summary>
+    /// Reads the given keys as JSON: the same documents <see cref="IStorage.ReadAsync"/> returns (with the ETag of a
+    /// store item), before they are turned into objects. Keys that do not exist are absent from the result.
+    /// </summary>
+    Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default);
+}
