@@ -138,8 +138,9 @@ public sealed class SqliteDatabase : IDisposable
 
         // Per connection: wait out another process's writer instead of failing; with WAL (set once for the file
         // when migrating), a commit need not wait for the disk: a killed process loses nothing, only a power cut
-        // can lose the last commits. Reading pages through a memory map saves a system call per page.
-        pragma.CommandText = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA mmap_size=268435456;";
+        // can lose the last commits. (A memory map for reads was tried: with a growing file, remapping cost more than
+        // it saved.)
+        pragma.CommandText = "PRAGMA busy_timeout=5000; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
