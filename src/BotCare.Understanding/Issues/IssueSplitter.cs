@@ -29,7 +29,13 @@ public sealed partial class IssueSplitter
         _classifier = classifier ?? throw new ArgumentNullException(nameof(classifier));
     }
 
-    public IReadOnlyList<StoryIssue> Split(string story)
+    public IReadOnlyList<StoryIssue> Split(string story) => Split(story, null);
+
+    /// <summary>
+    /// As <see cref="Split(string)"/>, reusing <paramref name="storyPrediction"/> (the classifier's answer for the
+    /// whole story) for a clause that is the whole story, as short answers are, instead of classifying it again.
+    /// </summary>
+    public IReadOnlyList<StoryIssue> Split(string story, IntentPrediction? storyPrediction)
     {
         ArgumentNullException.ThrowIfNull(story);
         var issues = new List<StoryIssue>();
@@ -41,7 +47,9 @@ public sealed partial class IssueSplitter
                 continue;
             }
 
-            var prediction = _classifier.Classify(clause);
+            var prediction = storyPrediction is not null && string.Equals(clause, story, StringComparison.Ordinal)
+                ? storyPrediction
+                : _classifier.Classify(clause);
             var problem = prediction.BestProblem;
             var isProblem = prediction.Intent.IsProblem()
                 || (problem is not null && problem.Score >= MinProblemScore && !prediction.ByRule && !prediction.Intent.IsRemedyAsk());
