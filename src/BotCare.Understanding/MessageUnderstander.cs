@@ -20,7 +20,7 @@ public sealed class MessageUnderstander
             text,
             intent,
             SentimentAnalyzer.Analyze(text),
-            _splitter.Split(text, intent),
-            ComplaintExtractor.Extract(text, referenceTime, intent));
+            () => _splitter.Split(text, intent),
+            () => ComplaintExtractor.Extract(text, referenceTime, intent));
     }
 }
