@@ -34,22 +34,26 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(@case);
         var document = CaseJson.Serialize(@case);
-        using var turn = await _database.EnterWriteAsync(cancellationToken);
-        var command = turn.Statement("""
-            INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
-            VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)
-            ON CONFLICT (id) DO UPDATE SET
-                conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
-                order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
-            """);
-        command.Parameters.AddWithValue("$id", @case.Id);
-        command.Parameters.AddWithValue("$conversation", @case.ConversationId);
-        command.Parameters.AddWithValue("$customer", @case.Customer.Id);
-        command.Parameters.AddWithValue("$status", @case.Status.ToString());
-        command.Parameters.AddWithValue("$order", (object?)@case.OrderNumber ?? DBNull.Value);
-        command.Parameters.AddWithValue("$updated", TimeText(@case.UpdatedAt));
-        command.Parameters.AddWithValue("$document", document);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        (string Id, string Conversation, string Customer, string Status, object Order, string Updated) row =
+            (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, TimeText(@case.UpdatedAt));
+        await _database.WriteAsync(async turn =>
+        {
+            var command = turn.Statement("""
+                INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
+                VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)
+                ON CONFLICT (id) DO UPDATE SET
+                    conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
+                    order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
+                """);
+            command.Parameters.AddWithValue("$id", row.Id);
+            command.Parameters.AddWithValue("$conversation", row.Conversation);
+            command.Parameters.AddWithValue("$customer", row.Customer);
+            command.Parameters.AddWithValue("$status", row.Status);
+            command.Parameters.AddWithValue("$order", row.Order);
+            command.Parameters.AddWithValue("$updated", row.Updated);
+            command.Parameters.AddWithValue("$document", document);
+            await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
     }
 
     public Task<IReadOnlyList<Case>> ListAsync(CaseQuery query, CancellationToken cancellationToken = default)

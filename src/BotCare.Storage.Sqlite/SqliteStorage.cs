@@ -97,24 +97,28 @@ public sealed class SqliteStorage : IJsonDocumentStorage
             return;
         }
 
-        using var turn = await _database.EnterWriteAsync(cancellationToken);
-
-        // BEGIN IMMEDIATE: hold the write lock from the ETag check to the commit.
-        await using var transaction = turn.Connection.BeginTransaction(deferred: false);
-        foreach (var (key, value) in changes)
+        // Serialize before queuing: the write loop is shared by every turn, so it should only touch the database.
+        var rows = changes.Select(change =>
         {
-            ArgumentNullException.ThrowIfNull(value, key);
+            ArgumentNullException.ThrowIfNull(change.Value, change.Key);
+            return (change.Key, change.Value, Document: Document(change.Value));
+        }).ToList();
+        var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
-            // Only store items carry an ETag to check; other values are last-write-wins.
-            if (value is IStoreItem)
+        // All rows or none: a failed ETag check rolls back the whole write.
+        await _database.WriteAsync(async turn =>
+        {
+            foreach (var (key, value, document) in rows)
             {
-                ETagRules.EnsureWritable(key, value, await StoredETagAsync(turn, transaction, key, cancellationToken));
+                // Only store items carry an ETag to check; other values are last-write-wins.
+                if (value is IStoreItem)
+                {
+                    ETagRules.EnsureWritable(key, value, await StoredETagAsync(turn, key));
+                }
+
+                await UpsertAsync(turn, key, document, value is IStoreItem, now);
             }
-
-            await UpsertAsync(turn, transaction, key, value, cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -125,35 +129,35 @@ public sealed class SqliteStorage : IJsonDocumentStorage
             return;
         }
 
-        using var turn = await _database.EnterWriteAsync(cancellationToken);
-        await using var command = turn.Connection.CreateCommand();
-        command.CommandText = $"DELETE FROM state WHERE key IN ({ParameterNames(keys.Length)});";
-        BindKeys(command, keys);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await _database.WriteAsync(async turn =>
+        {
+            await using var command = turn.OneOff($"DELETE FROM state WHERE key IN ({ParameterNames(keys.Length)});");
+            BindKeys(command, keys);
+            await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
     }
 
     /// <summary>The ETag writes are checked against: only rows written as store items have one.</summary>
-    private static async Task<string?> StoredETagAsync(SqliteWriteTurn turn, SqliteTransaction transaction, string key, CancellationToken cancellationToken)
+    private static async Task<string?> StoredETagAsync(SqliteWriteTurn turn, string key)
     {
-        var command = turn.Statement("SELECT etag FROM state WHERE key = $key AND is_item = 1;", transaction);
+        var command = turn.Statement("SELECT etag FROM state WHERE key = $key AND is_item = 1;");
         command.Parameters.AddWithValue("$key", key);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        return await command.ExecuteScalarAsync() as string;
     }
 
-    private async Task UpsertAsync(SqliteWriteTurn turn, SqliteTransaction transaction, string key, object value, CancellationToken cancellationToken)
+    private static async Task UpsertAsync(SqliteWriteTurn turn, string key, string document, bool isItem, string now)
     {
         var command = turn.Statement(
             """
             INSERT INTO state (key, document, etag, is_item, updated_at) VALUES ($key, $document, $etag, $isItem, $now)
             ON CONFLICT(key) DO UPDATE SET document = excluded.document, etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at;
-            """,
-            transaction);
+            """);
         command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$document", Document(value));
+        command.Parameters.AddWithValue("$document", document);
         command.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
-        command.Parameters.AddWithValue("$isItem", value is IStoreItem);
-        command.Parameters.AddWithValue("$now", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.AddWithValue("$isItem", isItem);
+        command.Parameters.AddWithValue("$now", now);
+        await command.ExecuteNonQueryAsync();
     }
 
     /// <summary>The value as stored JSON. The ETag lives in its own column; a copy inside the document would go stale.</summary>

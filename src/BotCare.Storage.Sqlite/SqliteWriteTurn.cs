@@ -2,28 +2,30 @@ using Microsoft.Data.Sqlite;
 
 namespace BotCare.Storage.Sqlite;
 
-/// <summary>This process's turn to write, on the shared writer connection; disposing it lets the next writer in.</summary>
-public sealed class SqliteWriteTurn : IDisposable
+/// <summary>
+/// One write's view of the shared writer connection, inside the transaction its batch commits
+/// (see <see cref="SqliteDatabase.WriteAsync"/>). Valid only while the write runs.
+/// </summary>
+public sealed class SqliteWriteTurn
 {
-    private readonly SemaphoreSlim _gate;
+    private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _statements;
-    private int _released;
 
-    internal SqliteWriteTurn(SqliteConnection connection, SemaphoreSlim gate, Dictionary<string, SqliteCommand> statements)
+    internal SqliteWriteTurn(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, SqliteCommand> statements)
     {
         Connection = connection;
-        _gate = gate;
+        _transaction = transaction;
         _statements = statements;
     }
 
     public SqliteConnection Connection { get; }
 
     /// <summary>
-    /// A command for <paramref name="sql"/> on the writer connection, prepared once and kept for the connection's
-    /// life (SQLite then skips parsing it again), with its parameters cleared and bound to
-    /// <paramref name="transaction"/>. Do not dispose it; it is only valid during this turn.
+    /// A command for <paramref name="sql"/> in this write's transaction, prepared once and kept for the
+    /// connection's life (SQLite then skips parsing it again), with its parameters cleared. Do not dispose it.
+    /// Only for a small, fixed set of statements.
     /// </summary>
-    public SqliteCommand Statement(string sql, SqliteTransaction? transaction = null)
+    public SqliteCommand Statement(string sql)
     {
         if (!_statements.TryGetValue(sql, out var command))
         {
@@ -33,15 +35,10 @@ public sealed class SqliteWriteTurn : IDisposable
         }
 
         command.Parameters.Clear();
-        command.Transaction = transaction;
+        command.Transaction = _transaction;
         return command;
     }
 
-    public void Dispose()
-    {
-        if (Interlocked.Exchange(ref _released, 1) == 0)
-        {
-            _gate.Release();
-        }
-    }
+    /// <summary>A command of its own for SQL that varies; dispose it.</summary>
+    public SqliteCommand OneOff(string sql) => new(sql, Connection, _transaction);
 }

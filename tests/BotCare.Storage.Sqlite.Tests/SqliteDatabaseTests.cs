@@ -42,4 +42,70 @@ public sealed class SqliteDatabaseTests : IDisposable
         count.CommandText = "SELECT COUNT(*) FROM schema_version;";
         Assert.Equal(1L, (long)(await count.ExecuteScalarAsync())!);
     }
+
+    [Fact]
+    public async Task WritesQueuedTogetherAllLandAndAFailingOneChangesNothing()
+    {
+        var database = _database.Open();
+        await database.WriteAsync(async turn =>
+        {
+            await using var create = turn.OneOff("CREATE TABLE numbers (n INTEGER NOT NULL);");
+            await create.ExecuteNonQueryAsync();
+        });
+
+        var writes = Enumerable.Range(1, 40).Select(n => Task.Run(() => database.WriteAsync(async turn =>
+        {
+            var insert = turn.Statement("INSERT INTO numbers (n) VALUES ($n);");
+            insert.Parameters.AddWithValue("$n", n);
+            await insert.ExecuteNonQueryAsync();
+            if (n == 13)
+            {
+                throw new InvalidOperationException("unlucky");
+            }
+        }))).ToArray();
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => Task.WhenAll(writes));
+
+        Assert.Equal("unlucky", failure.Message);
+        Assert.Equal(1, writes.Count(w => w.IsFaulted));
+        Assert.Equal(Enumerable.Range(1, 40).Where(n => n != 13).Select(n => (long)n), await NumbersAsync());
+    }
+
+    [Fact]
+    public async Task DisposingWaitsForQueuedWritesToBeCommitted()
+    {
+        var database = _database.Open();
+        await database.WriteAsync(async turn =>
+        {
+            await using var create = turn.OneOff("CREATE TABLE numbers (n INTEGER NOT NULL);");
+            await create.ExecuteNonQueryAsync();
+        });
+
+        var writes = Enumerable.Range(1, 20).Select(n => database.WriteAsync(async turn =>
+        {
+            var insert = turn.Statement("INSERT INTO numbers (n) VALUES ($n);");
+            insert.Parameters.AddWithValue("$n", n);
+            await insert.ExecuteNonQueryAsync();
+        })).ToArray();
+        await database.DisposeAsync();
+
+        Assert.All(writes, w => Assert.True(w.IsCompletedSuccessfully));
+        Assert.Equal(Enumerable.Range(1, 20).Select(n => (long)n), await NumbersAsync());
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => database.WriteAsync(_ => Task.CompletedTask));
+    }
+
+    private async Task<List<long>> NumbersAsync()
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT n FROM numbers ORDER BY n;";
+        var numbers = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            numbers.Add(reader.GetInt64(0));
+        }
+
+        return numbers;
+    }
 }
