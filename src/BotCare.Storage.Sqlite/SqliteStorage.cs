@@ -165,6 +165,8 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     {
         switch (value)
         {
+            case SerializedDocument serialized:
+                return serialized.Json;
             case IDictionary<string, object?> state when state.ContainsKey("eTag"):
                 // Bot state documents: a shallow copy without the ETag, serialized once.
                 var copy = new Dictionary<string, object?>(state, StringComparer.Ordinal);

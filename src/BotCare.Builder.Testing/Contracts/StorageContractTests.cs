@@ -265,6 +265,19 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task AnAlreadySerializedDocumentIsStoredAsItsJson()
+    {
+        var storage = await CreateStorage();
+        var key = Key("serialized");
+        await storage.WriteAsync(Changes(key, new SerializedDocument("""{"step":2,"told":["late","broken"],"paid":79.99}""")));
+
+        var read = Assert.IsType<Dictionary<string, object?>>((await storage.ReadAsync([key]))[key]);
+        Assert.Equal(2, read["step"]);
+        Assert.Equal(["late", "broken"], Assert.IsType<List<object?>>(read["told"]));
+        Assert.Equal(79.99, read["paid"]);
+    }
+
+    [Fact]
     public async Task ReadsReturnCopiesSoChangingOneDoesNotChangeTheStore()
     {
         var storage = await CreateStorage();

@@ -66,7 +66,8 @@ public abstract class BotState
         }
 
         var key = GetStorageKey(turnContext);
-        await _storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken);
+        object document = _storage is IJsonDocumentStorage ? new SerializedDocument(hash) : cached.State;
+        await _storage.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
         cached.Hash = hash;
     }
 

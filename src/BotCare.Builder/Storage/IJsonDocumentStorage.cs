@@ -5,7 +5,8 @@ namespace BotCare.Builder;
 /// <summary>
 /// A storage that keeps documents as JSON and can hand them back as such. Bot state uses it to leave each
 /// property as JSON until a turn reads it, and to take the stored text as the fingerprint that tells whether
-/// the state changed, instead of turning the whole document into objects and writing it out again.
+/// the state changed, instead of turning the whole document into objects and writing it out again. Such a
+/// storage also accepts a <see cref="SerializedDocument"/> as a value to write, and stores its JSON as it is.
 /// </summary>
 public interface IJsonDocumentStorage : IStorage
 {
