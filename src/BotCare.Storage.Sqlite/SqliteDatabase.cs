@@ -92,7 +92,8 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
     /// Runs <paramref name="write"/> on the writer connection, atomically: everything it changed is committed,
     /// or, when it throws, none of it (and the exception comes back here). It shares its transaction with the
     /// writes queued beside it, each inside its own savepoint, and completes only once that transaction is
-    /// committed. Cancellation counts only until the write starts.
+    /// committed. Cancellation counts only until the write starts. <paramref name="write"/> runs on the one writer
+    /// loop, so it only touches the database (serialize before) and never calls <see cref="WriteAsync"/> itself.
     /// </summary>
     public async Task WriteAsync(Func<SqliteWriteTurn, Task> write, CancellationToken cancellationToken = default)
     {
