@@ -21,8 +21,7 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
     // turn pays for a fraction of a commit. The busy timeout still covers other processes sharing the file.
     private readonly Channel<QueuedWrite> _writes = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _writerLoop;
-    private SqliteConnection? _writer;
-    private readonly Dictionary<string, SqliteCommand> _writerStatements = new(StringComparer.Ordinal);
+    private PreparedStatements? _writer;
 
     // Reader connections kept open with their prepared statements; enough for every core to read at once.
     private readonly ConcurrentBag<SqliteReadLease> _readers = [];
@@ -137,15 +136,15 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
         var failures = new Exception?[batch.Count];
         try
         {
-            if (_writer?.State != System.Data.ConnectionState.Open)
+            if (_writer?.Connection.State != System.Data.ConnectionState.Open)
             {
                 DisposeWriter();
-                _writer = await OpenRawAsync(CancellationToken.None);
+                _writer = new PreparedStatements(await OpenRawAsync(CancellationToken.None));
             }
 
             // BEGIN IMMEDIATE: take SQLite's write lock now, so checks and changes happen as one step.
-            await using var transaction = _writer.BeginTransaction(deferred: false);
-            var turn = new SqliteWriteTurn(_writer, transaction, _writerStatements);
+            await using var transaction = _writer.Connection.BeginTransaction(deferred: false);
+            var turn = new SqliteWriteTurn(_writer, transaction);
             for (var i = 0; i < batch.Count; i++)
             {
                 transaction.Save("write");
@@ -217,12 +216,6 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
 
     private void DisposeWriter()
     {
-        foreach (var statement in _writerStatements.Values)
-        {
-            statement.Dispose();
-        }
-
-        _writerStatements.Clear();
         _writer?.Dispose();
         _writer = null;
     }

@@ -9,33 +9,22 @@ namespace BotCare.Storage.Sqlite;
 public sealed class SqliteReadLease : IDisposable
 {
     private readonly Action<SqliteReadLease> _giveBack;
-    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private readonly PreparedStatements _statements;
     private int _returned;
 
     internal SqliteReadLease(SqliteConnection connection, Action<SqliteReadLease> giveBack)
     {
-        Connection = connection;
+        _statements = new PreparedStatements(connection);
         _giveBack = giveBack;
     }
 
-    public SqliteConnection Connection { get; }
+    public SqliteConnection Connection => _statements.Connection;
 
     /// <summary>
     /// A command for <paramref name="sql"/>, prepared once per connection and kept (SQLite then skips parsing
     /// it again), with its parameters cleared. Do not dispose it. Only for a small, fixed set of statements.
     /// </summary>
-    public SqliteCommand Statement(string sql)
-    {
-        if (!_statements.TryGetValue(sql, out var command))
-        {
-            command = Connection.CreateCommand();
-            command.CommandText = sql;
-            _statements[sql] = command;
-        }
-
-        command.Parameters.Clear();
-        return command;
-    }
+    public SqliteCommand Statement(string sql) => _statements.Get(sql);
 
     public void Dispose()
     {
@@ -52,14 +41,5 @@ public sealed class SqliteReadLease : IDisposable
         return this;
     }
 
-    internal void Close()
-    {
-        foreach (var statement in _statements.Values)
-        {
-            statement.Dispose();
-        }
-
-        _statements.Clear();
-        Connection.Dispose();
-    }
+    internal void Close() => _statements.Dispose();
 }

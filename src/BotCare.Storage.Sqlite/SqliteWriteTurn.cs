@@ -9,35 +9,22 @@ namespace BotCare.Storage.Sqlite;
 public sealed class SqliteWriteTurn
 {
     private readonly SqliteTransaction _transaction;
-    private readonly Dictionary<string, SqliteCommand> _statements;
+    private readonly PreparedStatements _statements;
 
-    internal SqliteWriteTurn(SqliteConnection connection, SqliteTransaction transaction, Dictionary<string, SqliteCommand> statements)
+    internal SqliteWriteTurn(PreparedStatements statements, SqliteTransaction transaction)
     {
-        Connection = connection;
-        _transaction = transaction;
         _statements = statements;
+        _transaction = transaction;
     }
 
-    public SqliteConnection Connection { get; }
+    public SqliteConnection Connection => _statements.Connection;
 
     /// <summary>
     /// A command for <paramref name="sql"/> in this write's transaction, prepared once and kept for the
     /// connection's life (SQLite then skips parsing it again), with its parameters cleared. Do not dispose it.
     /// Only for a small, fixed set of statements.
     /// </summary>
-    public SqliteCommand Statement(string sql)
-    {
-        if (!_statements.TryGetValue(sql, out var command))
-        {
-            command = Connection.CreateCommand();
-            command.CommandText = sql;
-            _statements[sql] = command;
-        }
-
-        command.Parameters.Clear();
-        command.Transaction = _transaction;
-        return command;
-    }
+    public SqliteCommand Statement(string sql) => _statements.Get(sql, _transaction);
 
     /// <summary>A command of its own for SQL that varies; dispose it.</summary>
     public SqliteCommand OneOff(string sql) => new(sql, Connection, _transaction);
