@@ -59,7 +59,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
             result = await base.OnBeginDialogAsync(innerDc, options, cancellationToken);
         }
 
-        await SaveAsync(state, cancellationToken);
+        Save(innerDc.Context, state, cancellationToken);
         return result;
     }
 
@@ -70,7 +70,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
         var result = innerDc.Context.Activity.Type == ActivityTypes.Message && !state.HandedOver
             ? await InterruptAsync(innerDc, state, cancellationToken) ?? await base.OnContinueDialogAsync(innerDc, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
-        await SaveAsync(state, cancellationToken);
+        Save(innerDc.Context, state, cancellationToken);
         return result;
     }
 
@@ -82,7 +82,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
         {
             await innerDc.CancelAllDialogsAsync(cancellationToken);
             state.Case.Status = CaseStatus.Closed;
-            await SaveAsync(state, cancellationToken);
+            Save(innerDc.Context, state, cancellationToken);
             state.Case = NewCase(innerDc.Context);
             state.Order = null;
             state.StoryConfirmed = false;
@@ -117,13 +117,17 @@ public sealed partial class RecoveryDialog : ComponentDialog
         return null;
     }
 
-    /// <summary>Saves the case for people to see; a conversation that never got to a problem leaves no case behind.</summary>
-    private Task SaveAsync(RecoveryState state, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the case for people to see; a conversation that never got to a problem leaves no case behind. The turn
+    /// does not wait for it here: it is a <see cref="TurnWrites"/> write, finished before the turn ends.
+    /// </summary>
+    private void Save(ITurnContext turnContext, RecoveryState state, CancellationToken cancellationToken)
     {
         var @case = state.Case;
-        return @case.Issues.Count > 0 || @case.Escalations.Count > 0 || @case.Commitments.Count > 0
-            ? _services.Cases.SaveAsync(@case, cancellationToken)
-            : Task.CompletedTask;
+        if (@case.Issues.Count > 0 || @case.Escalations.Count > 0 || @case.Commitments.Count > 0)
+        {
+            TurnWrites.Add(turnContext, _services.Cases.SaveAsync(@case, cancellationToken));
+        }
     }
 
     /// <summary>The order number in an answer: "order 48213", "#48213", or just "48213".</summary>

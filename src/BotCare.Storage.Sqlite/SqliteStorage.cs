@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using BotCare.Builder;
 using Microsoft.Data.Sqlite;
@@ -43,14 +42,14 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         return result;
     }
 
-    public async Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    public async Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
     {
-        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         await ReadRowsAsync(keys, (key, document, eTag) =>
         {
             if (eTag is null)
             {
-                result[key] = JsonSerializer.Deserialize<JsonElement>(document);
+                result[key] = document;
                 return;
             }
 
@@ -61,7 +60,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
                 item["eTag"] = eTag;
             }
 
-            result[key] = JsonSerializer.SerializeToElement(node, BotJson.Options);
+            result[key] = node?.ToJsonString(BotJson.Options) ?? document;
         }, cancellationToken);
         return result;
     }

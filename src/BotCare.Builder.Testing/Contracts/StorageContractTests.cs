@@ -258,10 +258,10 @@ public abstract class StorageContractTests
         Assert.Equal(objects.Keys.Order(), documents.Keys.Order());
         foreach (var key in objects.Keys)
         {
-            Assert.Equal(BotJson.Serialize(objects[key]), BotJson.Serialize(documents[key]));
+            Assert.Equal(BotJson.Serialize(objects[key]), BotJson.Serialize(BotJson.Deserialize<System.Text.Json.JsonElement>(documents[key])));
         }
 
-        Assert.False(string.IsNullOrEmpty(documents[itemKey].GetProperty("eTag").GetString()));
+        Assert.False(string.IsNullOrEmpty(BotJson.Deserialize<System.Text.Json.JsonElement>(documents[itemKey]).GetProperty("eTag").GetString()));
     }
 
     [Fact]

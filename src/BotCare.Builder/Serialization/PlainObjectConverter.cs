@@ -64,7 +64,8 @@ public sealed class PlainObjectConverter : JsonConverter<object>
         JsonSerializer.Serialize(writer, value, value.GetType(), options);
     }
 
-    private static object ReadNumber(ref Utf8JsonReader reader)
+    /// <summary>A JSON number as the plain value it stands for: <c>int</c>, else <c>long</c>, else <c>double</c>.</summary>
+    public static object ReadNumber(ref Utf8JsonReader reader)
     {
         if (reader.TryGetInt32(out var i))
         {

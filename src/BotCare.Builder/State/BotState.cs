@@ -10,12 +10,20 @@ public abstract class BotState
 {
     private readonly IStorage _storage;
     private readonly string _contextServiceKey;
+    private readonly BotStateCache? _cache;
 
-    protected BotState(IStorage storage, string contextServiceKey)
+    /// <param name="storage">Where the documents are kept.</param>
+    /// <param name="contextServiceKey">The turn state key of the loaded document.</param>
+    /// <param name="cache">
+    /// Keeps the typed state of recent turns for a storage that returns JSON text (<see cref="IJsonDocumentStorage"/>),
+    /// used only when storage still holds exactly what was saved; none means every turn converts its state from JSON.
+    /// </param>
+    protected BotState(IStorage storage, string contextServiceKey, BotStateCache? cache = null)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
         ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
         _contextServiceKey = contextServiceKey;
+        _cache = storage is IJsonDocumentStorage ? cache : null;
     }
 
     public IStatePropertyAccessor<T> CreateProperty<T>(string name)
@@ -36,9 +44,11 @@ public abstract class BotState
         if (_storage is IJsonDocumentStorage jsonStorage)
         {
             var documents = await jsonStorage.ReadJsonAsync([key], cancellationToken);
-            turnContext.TurnState[_contextServiceKey] = documents.TryGetValue(key, out var document) && document.ValueKind == JsonValueKind.Object
-                ? CachedBotState.FromJson(document)
-                : new CachedBotState();
+            turnContext.TurnState[_contextServiceKey] = !documents.TryGetValue(key, out var json)
+                ? new CachedBotState()
+                : _cache is not null && _cache.TryTake(key, json, out var kept)
+                    ? CachedBotState.FromKept(kept, json)
+                    : CachedBotState.FromJson(json);
             return;
         }
 
@@ -60,15 +70,16 @@ public abstract class BotState
 
         // One serialization both tells whether anything changed and becomes the fingerprint after the save.
         var hash = CachedBotState.ComputeHash(cached.State);
-        if (!force && string.Equals(hash, cached.Hash, StringComparison.Ordinal))
+        var key = GetStorageKey(turnContext);
+        if (force || !string.Equals(hash, cached.Hash, StringComparison.Ordinal))
         {
-            return;
+            object document = _storage is IJsonDocumentStorage ? new SerializedDocument(hash) : cached.State;
+            await _storage.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
+            cached.Hash = hash;
         }
 
-        var key = GetStorageKey(turnContext);
-        object document = _storage is IJsonDocumentStorage ? new SerializedDocument(hash) : cached.State;
-        await _storage.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
-        cached.Hash = hash;
+        // Storage now holds exactly this text for these objects (saved or unchanged); the next turn may take them.
+        _cache?.Put(key, hash, cached.State);
     }
 
     /// <summary>Empties the state for this turn; the empty state is written at the next save.</summary>
@@ -84,7 +95,9 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState[_contextServiceKey] = new CachedBotState();
-        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken);
+        var key = GetStorageKey(turnContext);
+        _cache?.Forget(key);
+        await _storage.DeleteAsync([key], cancellationToken);
     }
 
     /// <summary>A JSON snapshot of the cached state (for diagnostics such as the <c>BotState</c> trace).</summary>

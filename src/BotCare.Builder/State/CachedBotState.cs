@@ -15,16 +15,25 @@ internal sealed class CachedBotState
     /// The state as stored JSON: each property stays a <see cref="JsonElement"/> until a turn reads it (and
     /// <see cref="BotJson.Convert{T}"/> turns it into what the reader asks for); the stored text is the fingerprint.
     /// </summary>
-    public static CachedBotState FromJson(JsonElement document)
+    public static CachedBotState FromJson(string json)
     {
         var state = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var document = BotJson.Deserialize<JsonElement>(json);
+        if (document.ValueKind != JsonValueKind.Object)
+        {
+            return new CachedBotState(state);
+        }
+
         foreach (var property in document.EnumerateObject())
         {
             state[property.Name] = property.Value;
         }
 
-        return new CachedBotState(state, document.GetRawText());
+        return new CachedBotState(state, json);
     }
+
+    /// <summary>Objects a <see cref="BotStateCache"/> kept for the document storage still holds as <paramref name="json"/>.</summary>
+    public static CachedBotState FromKept(Dictionary<string, object?> state, string json) => new(state, json);
 
     private CachedBotState(Dictionary<string, object?> state, string hash)
     {

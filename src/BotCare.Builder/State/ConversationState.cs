@@ -3,8 +3,8 @@ namespace BotCare.Builder;
 /// <summary>State shared by everyone in a conversation; key <c>{channelId}/conversations/{conversationId}</c>.</summary>
 public sealed class ConversationState : BotState
 {
-    public ConversationState(IStorage storage)
-        : base(storage, nameof(ConversationState))
+    public ConversationState(IStorage storage, BotStateCache? cache = null)
+        : base(storage, nameof(ConversationState), cache)
     {
     }
 

@@ -3,8 +3,8 @@ namespace BotCare.Builder;
 /// <summary>State about a user across conversations on one channel; key <c>{channelId}/users/{userId}</c>.</summary>
 public sealed class UserState : BotState
 {
-    public UserState(IStorage storage)
-        : base(storage, nameof(UserState))
+    public UserState(IStorage storage, BotStateCache? cache = null)
+        : base(storage, nameof(UserState), cache)
     {
     }
 

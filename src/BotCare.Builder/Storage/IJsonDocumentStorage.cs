@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BotCare.Builder;
 
 /// <summary>
@@ -11,8 +9,8 @@ namespace BotCare.Builder;
 public interface IJsonDocumentStorage : IStorage
 {
     /// <summary>
-    /// Reads the given keys as JSON: the same documents <see cref="IStorage.ReadAsync"/> returns (with the ETag of a
-    /// store item), before they are turned into objects. Keys that do not exist are absent from the result.
+    /// Reads the given keys as JSON text: the same documents <see cref="IStorage.ReadAsync"/> returns (with the ETag of
+    /// a store item), before they are parsed. Keys that do not exist are absent from the result.
     /// </summary>
-    Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default);
+    Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default);
 }

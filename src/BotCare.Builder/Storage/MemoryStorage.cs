@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace BotCare.Builder;
@@ -33,22 +32,22 @@ public sealed class MemoryStorage : IJsonDocumentStorage
         return Task.FromResult<IDictionary<string, object>>(result);
     }
 
-    public Task<IDictionary<string, JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
         lock (_lock)
         {
             foreach (var key in keys)
             {
                 if (_documents.TryGetValue(key, out var document))
                 {
-                    result[key] = JsonSerializer.Deserialize<JsonElement>(document.Json);
+                    result[key] = document.Json;
                 }
             }
         }
 
-        return Task.FromResult<IDictionary<string, JsonElement>>(result);
+        return Task.FromResult<IDictionary<string, string>>(result);
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)

@@ -38,13 +38,17 @@ public abstract class BotAdapter
         return RunPipelineAsync(context, callback, cancellationToken);
     }
 
-    /// <summary>Runs the middleware and then <paramref name="callback"/>; failures go to <see cref="OnTurnError"/>.</summary>
+    /// <summary>
+    /// Runs the middleware and then <paramref name="callback"/>, then waits for the turn's <see cref="TurnWrites"/>;
+    /// failures go to <see cref="OnTurnError"/>.
+    /// </summary>
     protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler? callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         try
         {
             await MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, cancellationToken);
+            await TurnWrites.WhenWrittenAsync(turnContext);
         }
         catch (Exception ex) when (OnTurnError is not null)
         {

@@ -7,6 +7,9 @@ namespace BotCare.Web;
 /// <summary>Chooses the storage provider from <c>Storage:Provider</c> (SQLite when unset).</summary>
 public static class StorageRegistration
 {
+    /// <summary>About 10 KB each in memory for a recovery conversation: 2,000 active chats cost some 20 MB.</summary>
+    private const int DefaultCachedConversations = 2000;
+
     public static IServiceCollection AddBotCareStorage(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -30,7 +33,10 @@ public static class StorageRegistration
                 throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this version yet; use 'Sqlite' (the default) or 'Memory'.");
         }
 
-        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
+        // Conversations' state stays in memory between their turns, checked against storage each turn (BotStateCache);
+        // users come back too rarely for that to pay.
+        var cached = configuration.GetValue("Storage:CachedConversations", DefaultCachedConversations);
+        services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>(), cached > 0 ? new BotStateCache(cached) : null));
         services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));
         return services;
     }

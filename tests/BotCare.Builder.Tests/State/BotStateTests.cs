@@ -275,7 +275,7 @@ public sealed class BotStateTests
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("Bot state should read this storage as JSON.");
 
-        public Task<IDictionary<string, System.Text.Json.JsonElement>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+        public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
         {
             JsonReads++;
             return _inner.ReadJsonAsync(keys, cancellationToken);
