@@ -22,7 +22,7 @@ var rounds = Option("--rounds", 4);
 var warmup = Option("--warmup", 1);
 var targetWarmup = Option("--target-warmup", 60);
 var levels = (OptionText("--levels") ?? "1,16,64").Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToArray();
-var chosen = (OptionText("--targets") ?? "echo,node,botcare").Split(',');
+var chosen = (OptionText("--targets") ?? "echo,node,botcare,botcare-nocache").Split(',');
 var root = RepositoryRoot();
 var output = OptionText("--out") ?? Path.Combine(root, "bench", "RESULTS.md");
 var slice = new LoadDriver(TimeSpan.FromSeconds(warmup), TimeSpan.FromSeconds((double)seconds / rounds));
@@ -52,21 +52,11 @@ try
             var url = FreeUrl();
             return ServerProcess.StartAsync("node", ["index.js", new Uri(url).Port.ToString(CultureInfo.InvariantCulture)], url, workingDirectory: nodeBot);
         }),
-        ("botcare", "BotCare (SQLite state)", false, () =>
-        {
-            var url = FreeUrl();
-            var web = Path.Combine(root, "src", "BotCare.Web", "bin", "Release", "net10.0");
-            return ServerProcess.StartAsync("dotnet", [Path.Combine(web, "BotCare.Web.dll")], url, new Dictionary<string, string>
-            {
-                ["ASPNETCORE_URLS"] = url,
-                ["Urls"] = url,
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["Storage__Provider"] = "Sqlite",
-                ["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(data, "botcare.db")}",
-                ["DirectLine__SecretFile"] = Path.Combine(data, "directline.secret"),
-                ["Logging__LogLevel__Default"] = "Warning",
-            }, web);
-        }),
+        ("botcare", Report.BotCareTarget, false, () => StartBotCare("botcare", cachedConversations: null)),
+
+        // The same without the state cache (Storage:CachedConversations=0): every turn converts its state from the
+        // stored JSON, as it would if each of a conversation's turns landed on a different instance.
+        ("botcare-nocache", Report.BotCareWithoutCacheTarget, false, () => StartBotCare("botcare-nocache", cachedConversations: 0)),
     };
 
     foreach (var (key, name, echo, start) in all.Where(t => chosen.Contains(t.Key)))
@@ -114,6 +104,28 @@ finally
     }
 
     Directory.Delete(data, recursive: true);
+}
+
+Task<ServerProcess> StartBotCare(string name, int? cachedConversations)
+{
+    var url = FreeUrl();
+    var web = Path.Combine(root, "src", "BotCare.Web", "bin", "Release", "net10.0");
+    var settings = new Dictionary<string, string>
+    {
+        ["ASPNETCORE_URLS"] = url,
+        ["Urls"] = url,
+        ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        ["Storage__Provider"] = "Sqlite",
+        ["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(data, name + ".db")}",
+        ["DirectLine__SecretFile"] = Path.Combine(data, name + ".secret"),
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+    if (cachedConversations is { } cached)
+    {
+        settings["Storage__CachedConversations"] = cached.ToString(CultureInfo.InvariantCulture);
+    }
+
+    return ServerProcess.StartAsync("dotnet", [Path.Combine(web, "BotCare.Web.dll")], url, settings, web);
 }
 
 var report = Report.Write(results, seconds, rounds, warmup, targetWarmup);

@@ -10,6 +10,8 @@ internal static class Report
     public const int TargetConcurrency = 16;
     public const double TargetRatioToNode = 3.0;
     public const double TargetP99Ms = 50;
+    public const string BotCareTarget = "BotCare (SQLite state)";
+    public const string BotCareWithoutCacheTarget = "BotCare (SQLite state, no state cache)";
 
     public static string Write(IReadOnlyList<LevelResult> results, int seconds, int rounds, int warmup, int targetWarmup)
     {
@@ -33,7 +35,7 @@ internal static class Report
         text.AppendLine();
         foreach (var level in results.Select(r => r.Concurrency).Distinct())
         {
-            var botcare = Find(results, "BotCare", level);
+            var botcare = Find(results, BotCareTarget, level);
             var node = Find(results, "Node", level);
             var echo = Find(results, "echo", level);
             if (botcare is null || node is null || echo is null)
@@ -42,9 +44,13 @@ internal static class Report
             }
 
             text.AppendLine(c, $"- concurrency {level}: {botcare.TurnsPerSecond / node.TurnsPerSecond:F2}× the Node SDK bot, {botcare.TurnsPerSecond / echo.TurnsPerSecond:P0} of the echo ceiling; CPU per turn {botcare.CpuMsPerTurn / node.CpuMsPerTurn:F2}× Node's.");
+            if (Find(results, BotCareWithoutCacheTarget, level) is { } uncached)
+            {
+                text.AppendLine(c, $"  Without the state cache: {uncached.TurnsPerSecond / node.TurnsPerSecond:F2}× the Node SDK bot; CPU per turn {uncached.CpuMsPerTurn / node.CpuMsPerTurn:F2}× Node's.");
+            }
         }
 
-        var target = Find(results, "BotCare", TargetConcurrency);
+        var target = Find(results, BotCareTarget, TargetConcurrency);
         var nodeTarget = Find(results, "Node", TargetConcurrency);
         if (target is not null && nodeTarget is not null)
         {
@@ -55,12 +61,14 @@ internal static class Report
         }
 
         text.AppendLine();
-        text.AppendLine("Run it again with `dotnet run -c Release --project bench/channels` (about 5 minutes); the numbers only mean something against the baselines of the same run. The language-understanding benchmark keeps its own results in `bench/understanding/RESULTS.md`.");
+        text.AppendLine("Run it again with `dotnet run -c Release --project bench/channels` (about 15 minutes); the numbers only mean something against the baselines of the same run. The language-understanding benchmark keeps its own results in `bench/understanding/RESULTS.md`.");
         return text.ToString();
     }
 
-    private static LevelResult? Find(IReadOnlyList<LevelResult> results, string prefix, int concurrency) =>
-        results.FirstOrDefault(r => r.Target.StartsWith(prefix, StringComparison.Ordinal) && r.Concurrency == concurrency);
+    /// <summary>The row of the target named <paramref name="name"/>, or the first whose name starts with it.</summary>
+    private static LevelResult? Find(IReadOnlyList<LevelResult> results, string name, int concurrency) =>
+        results.FirstOrDefault(r => r.Target == name && r.Concurrency == concurrency)
+        ?? results.FirstOrDefault(r => r.Target.StartsWith(name, StringComparison.Ordinal) && r.Concurrency == concurrency);
 
     private static string Machine()
     {
