@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using BotCare.Builder;
 using Microsoft.Data.Sqlite;
 
@@ -28,13 +27,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         var result = new Dictionary<string, object>(StringComparer.Ordinal);
         await ReadRowsAsync(keys, (key, document, eTag) =>
         {
-            var value = BotJson.Deserialize<object>(document);
-            if (eTag is not null && value is Dictionary<string, object?> item)
-            {
-                item["eTag"] = eTag;
-            }
-
-            if (value is not null)
+            if (StoredDocuments.ToValue(document, eTag) is { } value)
             {
                 result[key] = value;
             }
@@ -45,23 +38,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     public async Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        await ReadRowsAsync(keys, (key, document, eTag) =>
-        {
-            if (eTag is null)
-            {
-                result[key] = document;
-                return;
-            }
-
-            // A store item: its ETag lives in its own column and goes back into the document as ReadAsync does.
-            var node = JsonNode.Parse(document);
-            if (node is JsonObject item)
-            {
-                item["eTag"] = eTag;
-            }
-
-            result[key] = node?.ToJsonString(BotJson.Options) ?? document;
-        }, cancellationToken);
+        await ReadRowsAsync(keys, (key, document, eTag) => result[key] = StoredDocuments.ToJsonText(document, eTag), cancellationToken);
         return result;
     }
 
@@ -100,7 +77,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         var rows = changes.Select(change =>
         {
             ArgumentNullException.ThrowIfNull(change.Value, change.Key);
-            return (change.Key, change.Value, Document: Document(change.Value));
+            return (change.Key, change.Value, Document: StoredDocuments.ToJson(change.Value));
         }).ToList();
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
@@ -157,27 +134,6 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         command.Parameters.AddWithValue("$isItem", isItem);
         command.Parameters.AddWithValue("$now", now);
         await command.ExecuteNonQueryAsync();
-    }
-
-    /// <summary>The value as stored JSON. The ETag lives in its own column; a copy inside the document would go stale.</summary>
-    private static string Document(object value)
-    {
-        switch (value)
-        {
-            case SerializedDocument serialized:
-                return serialized.Json;
-            case IDictionary<string, object?> state when state.ContainsKey("eTag"):
-                // Bot state documents: a shallow copy without the ETag, serialized once.
-                var copy = new Dictionary<string, object?>(state, StringComparer.Ordinal);
-                copy.Remove("eTag");
-                return BotJson.Serialize(copy);
-            case IDictionary<string, object?>:
-                return BotJson.Serialize(value);
-            default:
-                var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
-                (node as JsonObject)?.Remove("eTag");
-                return node?.ToJsonString(BotJson.Options) ?? "null";
-        }
     }
 
     /// <summary>The parameter names of an IN list of <paramref name="count"/> keys; keys are never spliced into SQL.</summary>

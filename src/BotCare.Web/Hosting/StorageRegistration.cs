@@ -1,5 +1,6 @@
 using BotCare.Builder;
 using BotCare.Cases;
+using BotCare.Storage.Postgres;
 using BotCare.Storage.Sqlite;
 
 namespace BotCare.Web;
@@ -29,8 +30,11 @@ public static class StorageRegistration
                 services.AddSingleton<IStorage, MemoryStorage>();
                 services.AddSingleton<ICaseStore, MemoryCaseStore>();
                 break;
+            case StorageProvider.Postgres:
+                services.AddBotCarePostgres(configuration);
+                break;
             default:
-                throw new InvalidOperationException("Storage:Provider 'Postgres' is not available in this version yet; use 'Sqlite' (the default) or 'Memory'.");
+                throw new InvalidOperationException($"Storage:Provider '{provider}' has no registration.");
         }
 
         // Conversations' state stays in memory between their turns, checked against storage each turn (BotStateCache);

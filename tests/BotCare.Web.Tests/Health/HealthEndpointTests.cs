@@ -52,4 +52,16 @@ public sealed class HealthEndpointTests
 
         Assert.Contains("Sqlite, Memory, Postgres", failure.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostgresWithoutAConnectionStringStopsTheAppSayingWhatToSet()
+    {
+        await using var app = new BotCareApp();
+        app.Settings["Storage:Provider"] = "Postgres";
+        app.Settings["ConnectionStrings:BotCare"] = "";
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("ConnectionStrings:BotCare is empty", failure.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BotCare.Builder;
+
+/// <summary>
+/// How a database provider turns <see cref="IStorage"/> values into stored JSON and back, written once so every
+/// provider stores exactly the same text. The ETag of a store item lives in its own column: a copy inside the
+/// document would go stale, so it is left out when writing and put back when reading.
+/// </summary>
+public static class StoredDocuments
+{
+    private const string ETagProperty = "eTag";
+
+    /// <summary>The value as the JSON to store, without an ETag.</summary>
+    public static string ToJson(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        switch (value)
+        {
+            case SerializedDocument serialized:
+                return serialized.Json;
+            case IDictionary<string, object?> state when state.ContainsKey(ETagProperty):
+                // Bot state documents: a shallow copy without the ETag, serialized once.
+                var copy = new Dictionary<string, object?>(state, StringComparer.Ordinal);
+                copy.Remove(ETagProperty);
+                return BotJson.Serialize(copy);
+            case IDictionary<string, object?>:
+                return BotJson.Serialize(value);
+            default:
+                var node = JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
+                (node as JsonObject)?.Remove(ETagProperty);
+                return node?.ToJsonString(BotJson.Options) ?? "null";
+        }
+    }
+
+    /// <summary>A stored document as <see cref="IStorage.ReadAsync"/> returns it: plain values, with the item's ETag.</summary>
+    public static object? ToValue(string json, string? eTag)
+    {
+        var value = BotJson.Deserialize<object>(json);
+        if (eTag is not null && value is Dictionary<string, object?> item)
+        {
+            item[ETagProperty] = eTag;
+        }
+
+        return value;
+    }
+
+    /// <summary>A stored document as <see cref="IJsonDocumentStorage.ReadJsonAsync"/> returns it: JSON text, with the item's ETag.</summary>
+    public static string ToJsonText(string json, string? eTag)
+    {
+        if (eTag is null)
+        {
+            return json;
+        }
+
+        var node = JsonNode.Parse(json);
+        if (node is JsonObject item)
+        {
+            item[ETagProperty] = eTag;
+        }
+
+        return node?.ToJsonString(BotJson.Options) ?? json;
+    }
+}

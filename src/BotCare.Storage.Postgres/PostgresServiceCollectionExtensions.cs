@@ -1,0 +1,31 @@
+using BotCare.Builder;
+using BotCare.Cases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BotCare.Storage.Postgres;
+
+/// <summary>Registers PostgreSQL as BotCare's store (<c>Storage:Provider=Postgres</c>), for several instances sharing one database.</summary>
+public static class PostgresServiceCollectionExtensions
+{
+    public static IServiceCollection AddBotCarePostgres(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var connectionString = configuration.GetConnectionString("BotCare");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                "Storage:Provider is Postgres but ConnectionStrings:BotCare is empty; set it, for example "
+                + "ConnectionStrings__BotCare=\"Host=127.0.0.1;Database=botcare;Username=botcare;Password=...\".");
+        }
+
+        services.TryAddSingleton(new PostgresDatabase(connectionString));
+        services.TryAddSingleton<IStorage, PostgresStorage>();
+
+        // Replaces the in-memory case store that AddBotCareCases registers, whichever was added first.
+        services.RemoveAll<ICaseStore>();
+        services.AddSingleton<ICaseStore, PostgresCaseStore>();
+        return services;
+    }
+}

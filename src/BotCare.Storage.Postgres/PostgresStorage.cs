@@ -1,0 +1,154 @@
+using BotCare.Builder;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace BotCare.Storage.Postgres;
+
+/// <summary>
+/// Bot state in PostgreSQL: one row per key, the value as JSON text, and an ETag per row. Each write is one
+/// conditional upsert: the row is replaced only if the ETag rules allow it, checked by PostgreSQL under the row's
+/// lock, so two instances writing the same store item at once cannot both win. A batch is written whole or not at all.
+/// </summary>
+public sealed class PostgresStorage : IJsonDocumentStorage
+{
+    // The condition under which an existing row may be replaced, by what the written value says.
+    private const string Unconditional = "TRUE";
+    private const string OnlyOverPlainValues = "NOT state.is_item";
+    private const string OnlyOverTheSameETag = "NOT state.is_item OR state.etag = @expected";
+
+    private readonly PostgresDatabase _database;
+    private readonly TimeProvider _clock;
+
+    public PostgresStorage(PostgresDatabase database, TimeProvider? clock = null)
+    {
+        _database = database ?? throw new ArgumentNullException(nameof(database));
+        _clock = clock ?? TimeProvider.System;
+    }
+
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        await ReadRowsAsync(keys, (key, document, eTag) =>
+        {
+            if (StoredDocuments.ToValue(document, eTag) is { } value)
+            {
+                result[key] = value;
+            }
+        }, cancellationToken);
+        return result;
+    }
+
+    public async Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        await ReadRowsAsync(keys, (key, document, eTag) => result[key] = StoredDocuments.ToJsonText(document, eTag), cancellationToken);
+        return result;
+    }
+
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(value, key);
+
+            // Refuses an empty ETag before anything is written; conflicts are PostgreSQL's to find.
+            ETagRules.EnsureWritable(key, value, storedETag: null);
+        }
+
+        var now = _clock.GetUtcNow();
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var transaction = changes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        foreach (var (key, value) in changes)
+        {
+            if (!await UpsertAsync(connection, transaction, key, value, now, cancellationToken))
+            {
+                // Nothing of the batch is kept: the transaction rolls back when it is disposed uncommitted.
+                var item = (IStoreItem)value;
+                throw ETagConflictException.For(key, item.ETag, await StoredETagAsync(connection, transaction, key, cancellationToken));
+            }
+        }
+
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM state WHERE key = ANY(@keys);", connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Inserts or replaces the row if the ETag rules allow; false when the stored item's ETag does not match.</summary>
+    private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var item = value as IStoreItem;
+        var condition = item?.ETag switch
+        {
+            _ when item is null => Unconditional,
+            ETagRules.Any => Unconditional,
+            null => OnlyOverPlainValues,
+            _ => OnlyOverTheSameETag,
+        };
+        await using var command = new NpgsqlCommand(
+            $"""
+            INSERT INTO state (key, document, etag, is_item, updated_at) VALUES (@key, @document, @etag, @isItem, @now)
+            ON CONFLICT (key) DO UPDATE SET document = excluded.document, etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at
+            WHERE {condition};
+            """,
+            connection,
+            transaction);
+        command.Parameters.Add(new NpgsqlParameter<string>("key", key));
+        command.Parameters.Add(new NpgsqlParameter<string>("document", StoredDocuments.ToJson(value)));
+        command.Parameters.Add(new NpgsqlParameter<string>("etag", Guid.NewGuid().ToString("N")));
+        command.Parameters.Add(new NpgsqlParameter<bool>("isItem", item is not null));
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });
+        if (condition == OnlyOverTheSameETag)
+        {
+            command.Parameters.Add(new NpgsqlParameter<string>("expected", item!.ETag!));
+        }
+
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private static async Task<string?> StoredETagAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT etag FROM state WHERE key = @key AND is_item;", connection, transaction);
+        command.Parameters.Add(new NpgsqlParameter<string>("key", key));
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
+    private async Task ReadRowsAsync(string[] keys, Action<string, string, string?> row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT key, document, etag, is_item FROM state WHERE key = ANY(@keys);", connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", keys));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            row(reader.GetString(0), reader.GetString(1), reader.GetBoolean(3) ? reader.GetString(2) : null);
+        }
+    }
+}
