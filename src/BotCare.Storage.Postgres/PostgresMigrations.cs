@@ -41,6 +41,18 @@ internal static class PostgresMigrations
         CREATE INDEX cases_by_update ON cases (updated_at);
         CREATE INDEX cases_by_order ON cases (lower(order_number));
         """,
+
+        // 3: transcripts, one row per logged activity; "at" is the activity's timestamp in UTC ticks.
+        """
+        CREATE TABLE transcripts (
+            seq              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            channel_id       text NOT NULL,
+            conversation_id  text NOT NULL,
+            at               bigint NOT NULL,
+            document         text NOT NULL
+        );
+        CREATE INDEX transcripts_by_conversation ON transcripts (channel_id, conversation_id, at, seq);
+        """,
     ];
 
     public static int Latest => Steps.Length;

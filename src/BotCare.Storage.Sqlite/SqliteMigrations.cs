@@ -35,6 +35,18 @@ internal static class SqliteMigrations
         CREATE INDEX cases_by_conversation ON cases (conversation_id, updated_at);
         CREATE INDEX cases_by_update ON cases (updated_at);
         """,
+
+        // 3: transcripts, one row per logged activity; "at" is the activity's timestamp in UTC ticks.
+        """
+        CREATE TABLE transcripts (
+            seq              INTEGER PRIMARY KEY AUTOINCREMENT,
+            channel_id       TEXT NOT NULL,
+            conversation_id  TEXT NOT NULL,
+            at               INTEGER NOT NULL,
+            document         TEXT NOT NULL
+        );
+        CREATE INDEX transcripts_by_conversation ON transcripts (channel_id, conversation_id, at, seq);
+        """,
     ];
 
     public static int Latest => Steps.Length;

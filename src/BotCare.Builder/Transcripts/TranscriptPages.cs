@@ -1,0 +1,63 @@
+using System.Globalization;
+
+namespace BotCare.Builder;
+
+/// <summary>
+/// How database transcript stores page, written once. A conversation's records are ordered by timestamp and then by
+/// the order they were logged; a page's continuation token is the position of its last record in that order, so a
+/// record logged while someone pages is neither skipped nor repeated. Message ids cannot be the token: an update or
+/// delete record carries the id of the message it changes.
+/// </summary>
+public static class TranscriptPages
+{
+    /// <summary>Records per page, as the memory store.</summary>
+    public const int PageSize = MemoryTranscriptStore.PageSize;
+
+    /// <summary>The sort key of a timestamp: UTC ticks, with no timestamp first.</summary>
+    public static long SortKey(DateTimeOffset? timestamp) => timestamp?.UtcTicks ?? 0;
+
+    /// <summary>The token that continues after the record at (<paramref name="at"/>, <paramref name="sequence"/>).</summary>
+    public static string After(long at, long sequence) =>
+        string.Create(CultureInfo.InvariantCulture, $"{at}.{sequence}");
+
+    /// <summary>The position a token continues after; (-1, -1) for none. A token this store did not give is an error.</summary>
+    public static (long At, long Sequence) Parse(string? continuationToken)
+    {
+        if (continuationToken is null)
+        {
+            return (-1, -1);
+        }
+
+        var parts = continuationToken.Split('.');
+        if (parts.Length == 2
+            && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var at)
+            && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var sequence))
+        {
+            return (at, sequence);
+        }
+
+        throw new ArgumentException($"'{continuationToken}' is not a continuation token of this store.", nameof(continuationToken));
+    }
+
+    /// <summary>The offset a conversation-list token stands for; 0 for none.</summary>
+    public static int ParseOffset(string? continuationToken)
+    {
+        if (continuationToken is null)
+        {
+            return 0;
+        }
+
+        return int.TryParse(continuationToken, NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+            ? offset
+            : throw new ArgumentException($"'{continuationToken}' is not a continuation token of this store.", nameof(continuationToken));
+    }
+
+    /// <summary>The activity as a database store keeps it, refusing one that names no channel or conversation.</summary>
+    public static (string ChannelId, string ConversationId, long At, string Json) ToRecord(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var channelId = activity.ChannelId ?? throw new ArgumentException("The activity has no channelId.", nameof(activity));
+        var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
+        return (channelId, conversationId, SortKey(activity.Timestamp), BotJson.Serialize(activity as Activity ?? throw new ArgumentException("Only Activity instances can be logged.", nameof(activity))));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using BotCare.Builder;
+using Npgsql;
+
+namespace BotCare.Storage.Postgres;
+
+/// <summary>Transcripts in PostgreSQL: one row per logged activity, paged as <see cref="TranscriptPages"/> describes.</summary>
+public sealed class PostgresTranscriptStore : ITranscriptStore
+{
+    private readonly PostgresDatabase _database;
+
+    public PostgresTranscriptStore(PostgresDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
+
+    public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    {
+        var (channelId, conversationId, at, json) = TranscriptPages.ToRecord(activity);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES (@channel, @conversation, @at, @document);", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
+        command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
+        command.Parameters.Add(new NpgsqlParameter<long>("at", at));
+        command.Parameters.Add(new NpgsqlParameter<string>("document", json));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var (afterAt, afterSequence) = TranscriptPages.Parse(continuationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT seq, at, document FROM transcripts
+            WHERE channel_id = @channel AND conversation_id = @conversation AND at >= @start AND (at, seq) > (@afterAt, @afterSeq)
+            ORDER BY at, seq LIMIT @limit;
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
+        command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
+        command.Parameters.Add(new NpgsqlParameter<long>("start", startDate == default ? 0 : TranscriptPages.SortKey(startDate)));
+        command.Parameters.Add(new NpgsqlParameter<long>("afterAt", afterAt));
+        command.Parameters.Add(new NpgsqlParameter<long>("afterSeq", afterSequence));
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", TranscriptPages.PageSize + 1));
+
+        var rows = new List<(long Sequence, long At, string Json)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+        }
+
+        var page = rows.Take(TranscriptPages.PageSize).ToList();
+        return new PagedResult<IActivity>
+        {
+            Items = [.. page.Select(row => (IActivity)BotJson.Deserialize<Activity>(row.Json)!)],
+            ContinuationToken = rows.Count > TranscriptPages.PageSize ? TranscriptPages.After(page[^1].At, page[^1].Sequence) : null,
+        };
+    }
+
+    public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        var offset = TranscriptPages.ParseOffset(continuationToken);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            """
+            SELECT conversation_id, MIN(at) AS created FROM transcripts WHERE channel_id = @channel
+            GROUP BY conversation_id ORDER BY created, conversation_id LIMIT @limit OFFSET @offset;
+            """,
+            connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
+        command.Parameters.Add(new NpgsqlParameter<int>("limit", TranscriptPages.PageSize + 1));
+        command.Parameters.Add(new NpgsqlParameter<int>("offset", offset));
+
+        var found = new List<TranscriptInfo>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            found.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero) });
+        }
+
+        return new PagedResult<TranscriptInfo>
+        {
+            Items = [.. found.Take(TranscriptPages.PageSize)],
+            ContinuationToken = found.Count > TranscriptPages.PageSize ? (offset + TranscriptPages.PageSize).ToString(CultureInfo.InvariantCulture) : null,
+        };
+    }
+
+    public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channelId);
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM transcripts WHERE channel_id = @channel AND conversation_id = @conversation;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
+        command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
