@@ -16,7 +16,11 @@ public sealed class PostgresTranscriptStoreTests : TranscriptStoreContractTests,
     {
         await new PostgresTranscriptStore(await _database.OpenAsync()).LogActivityAsync(new Activity(ActivityTypes.Message)
         {
-            Id = "1", ChannelId = "webchat", Conversation = new ConversationAccount(id: "shared"), Text = "my plates arrived smashed", Timestamp = DateTimeOffset.UtcNow,
+            Id = "1",
+            ChannelId = "webchat",
+            Conversation = new ConversationAccount(id: "shared"),
+            Text = "my plates arrived smashed",
+            Timestamp = DateTimeOffset.UtcNow,
         });
 
         var other = new PostgresTranscriptStore(await _database.OpenAsync());

@@ -16,7 +16,11 @@ public sealed class SqliteTranscriptStoreTests : TranscriptStoreContractTests, I
     {
         await new SqliteTranscriptStore(_database.Open()).LogActivityAsync(new Activity(ActivityTypes.Message)
         {
-            Id = "1", ChannelId = "webchat", Conversation = new ConversationAccount(id: "kept"), Text = "my plates arrived smashed", Timestamp = DateTimeOffset.UtcNow,
+            Id = "1",
+            ChannelId = "webchat",
+            Conversation = new ConversationAccount(id: "kept"),
+            Text = "my plates arrived smashed",
+            Timestamp = DateTimeOffset.UtcNow,
         });
 
         var reopened = new SqliteTranscriptStore(_database.Open());
