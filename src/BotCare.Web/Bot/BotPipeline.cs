@@ -17,10 +17,14 @@ public sealed class BotPipeline(
 {
     public void Attach()
     {
+        // One for both adapters: a proactive message and a customer's message to the same conversation queue alike.
+        var conversationOrder = new ConversationOrderMiddleware();
         foreach (BotAdapter adapter in new BotAdapter[] { cloudAdapter, directLineAdapter })
         {
-            // Order matters: log first, save state last-out (after the bot), then channel-specific shaping.
+            // Order matters: log first, then one turn per conversation at a time (before its state is loaded),
+            // save state last-out (after the bot), then channel-specific shaping.
             adapter.Use(new TurnLoggingMiddleware(loggers.CreateLogger<TurnLoggingMiddleware>()))
+                .Use(conversationOrder)
                 .Use(new AutoSaveStateMiddleware(conversationState, userState))
                 .Use(new ShowTypingMiddleware())
                 .Use(new TeamsMentionMiddleware())
