@@ -25,25 +25,11 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         _clock = clock ?? TimeProvider.System;
     }
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        await ReadRowsAsync(keys, (key, document, eTag) =>
-        {
-            if (StoredDocuments.ToValue(document, eTag) is { } value)
-            {
-                result[key] = value;
-            }
-        }, cancellationToken);
-        return result;
-    }
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        StoredDocuments.ReadValuesAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
-    public async Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        await ReadRowsAsync(keys, (key, document, eTag) => result[key] = StoredDocuments.ToJsonText(document, eTag), cancellationToken);
-        return result;
-    }
+    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        StoredDocuments.ReadTextsAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {

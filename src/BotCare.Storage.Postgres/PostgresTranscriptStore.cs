@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotCare.Builder;
 using Npgsql;
 
@@ -50,12 +49,7 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
             rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
         }
 
-        var page = rows.Take(TranscriptPages.PageSize).ToList();
-        return new PagedResult<IActivity>
-        {
-            Items = [.. page.Select(row => (IActivity)BotJson.Deserialize<Activity>(row.Json)!)],
-            ContinuationToken = rows.Count > TranscriptPages.PageSize ? TranscriptPages.After(page[^1].At, page[^1].Sequence) : null,
-        };
+        return TranscriptPages.ActivityPage(rows);
     }
 
     public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -73,18 +67,14 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         command.Parameters.Add(new NpgsqlParameter<int>("limit", TranscriptPages.PageSize + 1));
         command.Parameters.Add(new NpgsqlParameter<int>("offset", offset));
 
-        var found = new List<TranscriptInfo>();
+        var rows = new List<(string ConversationId, long Created)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            found.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero) });
+            rows.Add((reader.GetString(0), reader.GetInt64(1)));
         }
 
-        return new PagedResult<TranscriptInfo>
-        {
-            Items = [.. found.Take(TranscriptPages.PageSize)],
-            ContinuationToken = found.Count > TranscriptPages.PageSize ? (offset + TranscriptPages.PageSize).ToString(CultureInfo.InvariantCulture) : null,
-        };
+        return TranscriptPages.ConversationPage(channelId, rows, offset);
     }
 
     public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)

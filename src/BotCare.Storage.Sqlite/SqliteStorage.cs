@@ -22,25 +22,11 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         _clock = clock ?? TimeProvider.System;
     }
 
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var result = new Dictionary<string, object>(StringComparer.Ordinal);
-        await ReadRowsAsync(keys, (key, document, eTag) =>
-        {
-            if (StoredDocuments.ToValue(document, eTag) is { } value)
-            {
-                result[key] = value;
-            }
-        }, cancellationToken);
-        return result;
-    }
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        StoredDocuments.ReadValuesAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
-    public async Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
-    {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        await ReadRowsAsync(keys, (key, document, eTag) => result[key] = StoredDocuments.ToJsonText(document, eTag), cancellationToken);
-        return result;
-    }
+    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        StoredDocuments.ReadTextsAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
     private async Task ReadRowsAsync(string[] keys, Action<string, string, string?> row, CancellationToken cancellationToken)

@@ -62,4 +62,31 @@ public static class StoredDocuments
 
         return node?.ToJsonString(BotJson.Options) ?? json;
     }
+
+    /// <summary>
+    /// What <see cref="IStorage.ReadAsync"/> returns, from a provider's rows: <paramref name="readRows"/> calls the
+    /// callback with each row's key, stored JSON and ETag (null unless it is a store item).
+    /// </summary>
+    public static async Task<IDictionary<string, object>> ReadValuesAsync(Func<Action<string, string, string?>, Task> readRows)
+    {
+        ArgumentNullException.ThrowIfNull(readRows);
+        var result = new Dictionary<string, object>(StringComparer.Ordinal);
+        await readRows((key, json, eTag) =>
+        {
+            if (ToValue(json, eTag) is { } value)
+            {
+                result[key] = value;
+            }
+        });
+        return result;
+    }
+
+    /// <summary>What <see cref="IJsonDocumentStorage.ReadJsonAsync"/> returns, from a provider's rows (as <see cref="ReadValuesAsync"/>).</summary>
+    public static async Task<IDictionary<string, string>> ReadTextsAsync(Func<Action<string, string, string?>, Task> readRows)
+    {
+        ArgumentNullException.ThrowIfNull(readRows);
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        await readRows((key, json, eTag) => result[key] = ToJsonText(json, eTag));
+        return result;
+    }
 }

@@ -60,4 +60,30 @@ public static class TranscriptPages
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
         return (channelId, conversationId, SortKey(activity.Timestamp), BotJson.Serialize(activity as Activity ?? throw new ArgumentException("Only Activity instances can be logged.", nameof(activity))));
     }
+
+    /// <summary>
+    /// A page of activities from up to <see cref="PageSize"/> + 1 rows read in order: the extra row only tells that
+    /// another page follows.
+    /// </summary>
+    public static PagedResult<IActivity> ActivityPage(IReadOnlyList<(long Sequence, long At, string Json)> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var page = rows.Take(PageSize).ToList();
+        return new PagedResult<IActivity>
+        {
+            Items = [.. page.Select(row => (IActivity)BotJson.Deserialize<Activity>(row.Json)!)],
+            ContinuationToken = rows.Count > PageSize ? After(page[^1].At, page[^1].Sequence) : null,
+        };
+    }
+
+    /// <summary>A page of a channel's conversations from up to <see cref="PageSize"/> + 1 rows read from <paramref name="offset"/>.</summary>
+    public static PagedResult<TranscriptInfo> ConversationPage(string channelId, IReadOnlyList<(string ConversationId, long Created)> rows, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return new PagedResult<TranscriptInfo>
+        {
+            Items = [.. rows.Take(PageSize).Select(row => new TranscriptInfo { ChannelId = channelId, Id = row.ConversationId, Created = new DateTimeOffset(row.Created, TimeSpan.Zero) })],
+            ContinuationToken = rows.Count > PageSize ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : null,
+        };
+    }
 }
