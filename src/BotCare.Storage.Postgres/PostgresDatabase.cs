@@ -9,19 +9,19 @@ namespace BotCare.Storage.Postgres;
 public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
-    private readonly Lazy<Task> _migrated;
+    private readonly Lock _lock = new();
+    private Task? _migration;
 
     public PostgresDatabase(string connectionString)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         _dataSource = NpgsqlDataSource.Create(connectionString);
-        _migrated = new Lazy<Task>(() => PostgresMigrations.ApplyAsync(_dataSource), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>An open connection from the pool, on a current schema. Dispose it to give it back.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        await _migrated.Value.WaitAsync(cancellationToken);
+        await MigrationAsync().WaitAsync(cancellationToken);
         return await _dataSource.OpenConnectionAsync(cancellationToken);
     }
 
@@ -35,4 +35,21 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     public ValueTask DisposeAsync() => _dataSource.DisposeAsync();
 
     public void Dispose() => _dataSource.Dispose();
+
+    /// <summary>
+    /// The one migration of this instance, started by the first caller. A failed one (the server was down) is tried
+    /// again by the next caller instead of failing every later request.
+    /// </summary>
+    private Task MigrationAsync()
+    {
+        lock (_lock)
+        {
+            if (_migration is null || _migration.IsFaulted || _migration.IsCanceled)
+            {
+                _migration = PostgresMigrations.ApplyAsync(_dataSource);
+            }
+
+            return _migration;
+        }
+    }
 }

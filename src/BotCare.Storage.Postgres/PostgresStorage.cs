@@ -84,9 +84,8 @@ public sealed class PostgresStorage : IJsonDocumentStorage
     private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = value as IStoreItem;
-        var condition = item?.ETag switch
+        var condition = item is null ? Unconditional : item.ETag switch
         {
-            _ when item is null => Unconditional,
             ETagRules.Any => Unconditional,
             null => OnlyOverPlainValues,
             _ => OnlyOverTheSameETag,

@@ -37,19 +37,13 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
             connection);
         command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
         command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
-        command.Parameters.Add(new NpgsqlParameter<long>("start", startDate == default ? 0 : TranscriptPages.SortKey(startDate)));
+        command.Parameters.Add(new NpgsqlParameter<long>("start", TranscriptPages.SortKey(startDate)));
         command.Parameters.Add(new NpgsqlParameter<long>("afterAt", afterAt));
         command.Parameters.Add(new NpgsqlParameter<long>("afterSeq", afterSequence));
         command.Parameters.Add(new NpgsqlParameter<int>("limit", TranscriptPages.PageSize + 1));
 
-        var rows = new List<(long Sequence, long At, string Json)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-        }
-
-        return TranscriptPages.ActivityPage(rows);
+        return await TranscriptPages.ActivityPageAsync(reader, cancellationToken);
     }
 
     public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -67,14 +61,8 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         command.Parameters.Add(new NpgsqlParameter<int>("limit", TranscriptPages.PageSize + 1));
         command.Parameters.Add(new NpgsqlParameter<int>("offset", offset));
 
-        var rows = new List<(string ConversationId, long Created)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetString(0), reader.GetInt64(1)));
-        }
-
-        return TranscriptPages.ConversationPage(channelId, rows, offset);
+        return await TranscriptPages.ConversationPageAsync(channelId, reader, offset, cancellationToken);
     }
 
     public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)

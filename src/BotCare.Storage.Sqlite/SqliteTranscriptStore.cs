@@ -37,19 +37,13 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
             """;
         command.Parameters.AddWithValue("$channel", channelId);
         command.Parameters.AddWithValue("$conversation", conversationId);
-        command.Parameters.AddWithValue("$start", startDate == default ? 0 : TranscriptPages.SortKey(startDate));
+        command.Parameters.AddWithValue("$start", TranscriptPages.SortKey(startDate));
         command.Parameters.AddWithValue("$afterAt", afterAt);
         command.Parameters.AddWithValue("$afterSeq", afterSequence);
         command.Parameters.AddWithValue("$limit", TranscriptPages.PageSize + 1);
 
-        var rows = new List<(long Sequence, long At, string Json)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
-        }
-
-        return TranscriptPages.ActivityPage(rows);
+        return await TranscriptPages.ActivityPageAsync(reader, cancellationToken);
     }
 
     public async Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default)
@@ -66,14 +60,8 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
         command.Parameters.AddWithValue("$limit", TranscriptPages.PageSize + 1);
         command.Parameters.AddWithValue("$offset", offset);
 
-        var rows = new List<(string ConversationId, long Created)>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            rows.Add((reader.GetString(0), reader.GetInt64(1)));
-        }
-
-        return TranscriptPages.ConversationPage(channelId, rows, offset);
+        return await TranscriptPages.ConversationPageAsync(channelId, reader, offset, cancellationToken);
     }
 
     public async Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)

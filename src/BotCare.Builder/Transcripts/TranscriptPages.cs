@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 
 namespace BotCare.Builder;
@@ -62,12 +63,18 @@ public static class TranscriptPages
     }
 
     /// <summary>
-    /// A page of activities from up to <see cref="PageSize"/> + 1 rows read in order: the extra row only tells that
-    /// another page follows.
+    /// A page of activities from a query returning <c>seq, at, document</c> in order, limited to <see cref="PageSize"/>
+    /// + 1 rows: the extra row only tells that another page follows.
     /// </summary>
-    public static PagedResult<IActivity> ActivityPage(IReadOnlyList<(long Sequence, long At, string Json)> rows)
+    public static async Task<PagedResult<IActivity>> ActivityPageAsync(DbDataReader reader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = new List<(long Sequence, long At, string Json)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2)));
+        }
+
         var page = rows.Take(PageSize).ToList();
         return new PagedResult<IActivity>
         {
@@ -76,13 +83,22 @@ public static class TranscriptPages
         };
     }
 
-    /// <summary>A page of a channel's conversations from up to <see cref="PageSize"/> + 1 rows read from <paramref name="offset"/>.</summary>
-    public static PagedResult<TranscriptInfo> ConversationPage(string channelId, IReadOnlyList<(string ConversationId, long Created)> rows, int offset)
+    /// <summary>
+    /// A page of a channel's conversations from a query returning <c>conversation_id, created</c> from
+    /// <paramref name="offset"/>, limited to <see cref="PageSize"/> + 1 rows.
+    /// </summary>
+    public static async Task<PagedResult<TranscriptInfo>> ConversationPageAsync(string channelId, DbDataReader reader, int offset, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(reader);
+        var rows = new List<TranscriptInfo>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new TranscriptInfo { ChannelId = channelId, Id = reader.GetString(0), Created = new DateTimeOffset(reader.GetInt64(1), TimeSpan.Zero) });
+        }
+
         return new PagedResult<TranscriptInfo>
         {
-            Items = [.. rows.Take(PageSize).Select(row => new TranscriptInfo { ChannelId = channelId, Id = row.ConversationId, Created = new DateTimeOffset(row.Created, TimeSpan.Zero) })],
+            Items = [.. rows.Take(PageSize)],
             ContinuationToken = rows.Count > PageSize ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : null,
         };
     }
