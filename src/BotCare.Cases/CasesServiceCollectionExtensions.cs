@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace BotCare.Cases;
 
-/// <summary>Registers the remedy policy, business hours, order lookup and an in-memory case store.</summary>
+/// <summary>Registers the remedy policy, business hours, order lookup and in-memory case, queue and commitment stores.</summary>
 public static class CasesServiceCollectionExtensions
 {
     /// <summary>
@@ -20,6 +20,8 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<RemedyPolicy>();
         services.TryAddSingleton<BusinessHours>();
         services.TryAddSingleton<ICaseStore, MemoryCaseStore>();
+        services.TryAddSingleton<IEscalationQueue, MemoryEscalationQueue>();
+        services.TryAddSingleton<ICommitmentStore, MemoryCommitmentStore>();
         services.TryAddSingleton<IRemedyFulfillment, RecordOnlyRemedyFulfillment>();
         services.TryAddSingleton<IOrderLookup>(sp =>
         {

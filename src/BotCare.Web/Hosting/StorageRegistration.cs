@@ -29,6 +29,8 @@ public static class StorageRegistration
             case StorageProvider.Memory:
                 services.AddSingleton<IStorage, MemoryStorage>();
                 services.AddSingleton<ICaseStore, MemoryCaseStore>();
+                services.AddSingleton<IEscalationQueue, MemoryEscalationQueue>();
+                services.AddSingleton<ICommitmentStore, MemoryCommitmentStore>();
                 break;
             case StorageProvider.Postgres:
                 services.AddBotCarePostgres(configuration);
