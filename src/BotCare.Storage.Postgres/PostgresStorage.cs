@@ -28,7 +28,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         StoredDocuments.ReadValuesAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
-    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
+    public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
         StoredDocuments.ReadTextsAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -50,9 +50,16 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         var now = _clock.GetUtcNow();
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var transaction = changes.Count > 1 ? await connection.BeginTransactionAsync(cancellationToken) : null;
+        var written = new List<(IStoreItem Item, string ETag)>();
         foreach (var (key, value) in changes)
         {
-            if (!await UpsertAsync(connection, transaction, key, value, now, cancellationToken))
+            var eTag = Guid.NewGuid().ToString("N");
+            if (value is IStoreItem storeItem)
+            {
+                written.Add((storeItem, eTag));
+            }
+
+            if (!await UpsertAsync(connection, transaction, key, value, eTag, now, cancellationToken))
             {
                 // Nothing of the batch is kept: the transaction rolls back when it is disposed uncommitted.
                 var item = (IStoreItem)value;
@@ -64,6 +71,9 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         {
             await transaction.CommitAsync(cancellationToken);
         }
+
+        // Committed: the writer's items now carry the version they saved, ready for their next conditional write.
+        written.ForEach(w => w.Item.ETag = w.ETag);
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -81,7 +91,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
     }
 
     /// <summary>Inserts or replaces the row if the ETag rules allow; false when the stored item's ETag does not match.</summary>
-    private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, object value, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, object value, string eTag, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var item = value as IStoreItem;
         var condition = item is null ? Unconditional : item.ETag switch
@@ -100,7 +110,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
             transaction);
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));
         command.Parameters.Add(new NpgsqlParameter<string>("document", StoredDocuments.ToJson(value)));
-        command.Parameters.Add(new NpgsqlParameter<string>("etag", Guid.NewGuid().ToString("N")));
+        command.Parameters.Add(new NpgsqlParameter<string>("etag", eTag));
         command.Parameters.Add(new NpgsqlParameter<bool>("isItem", item is not null));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });
         if (condition == OnlyOverTheSameETag)

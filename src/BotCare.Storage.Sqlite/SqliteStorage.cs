@@ -25,7 +25,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
         StoredDocuments.ReadValuesAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
-    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
+    public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
         StoredDocuments.ReadTextsAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
@@ -63,14 +63,14 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         var rows = changes.Select(change =>
         {
             ArgumentNullException.ThrowIfNull(change.Value, change.Key);
-            return (change.Key, change.Value, Document: StoredDocuments.ToJson(change.Value));
+            return (change.Key, change.Value, Document: StoredDocuments.ToJson(change.Value), ETag: Guid.NewGuid().ToString("N"));
         }).ToList();
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
         // All rows or none: a failed ETag check rolls back the whole write.
         await _database.WriteAsync(async turn =>
         {
-            foreach (var (key, value, document) in rows)
+            foreach (var (key, value, document, eTag) in rows)
             {
                 // Only store items carry an ETag to check; other values are last-write-wins.
                 if (value is IStoreItem)
@@ -78,9 +78,18 @@ public sealed class SqliteStorage : IJsonDocumentStorage
                     ETagRules.EnsureWritable(key, value, await StoredETagAsync(turn, key));
                 }
 
-                await UpsertAsync(turn, key, document, value is IStoreItem, now);
+                await UpsertAsync(turn, key, document, eTag, value is IStoreItem, now);
             }
         }, cancellationToken);
+
+        // Committed: the writer's items now carry the version they saved, ready for their next conditional write.
+        foreach (var (_, value, _, eTag) in rows)
+        {
+            if (value is IStoreItem item)
+            {
+                item.ETag = eTag;
+            }
+        }
     }
 
     public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
@@ -107,7 +116,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         return await command.ExecuteScalarAsync() as string;
     }
 
-    private static async Task UpsertAsync(SqliteWriteTurn turn, string key, string document, bool isItem, string now)
+    private static async Task UpsertAsync(SqliteWriteTurn turn, string key, string document, string eTag, bool isItem, string now)
     {
         var command = turn.Statement(
             """
@@ -116,7 +125,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
             """);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$document", document);
-        command.Parameters.AddWithValue("$etag", Guid.NewGuid().ToString("N"));
+        command.Parameters.AddWithValue("$etag", eTag);
         command.Parameters.AddWithValue("$isItem", isItem);
         command.Parameters.AddWithValue("$now", now);
         await command.ExecuteNonQueryAsync();

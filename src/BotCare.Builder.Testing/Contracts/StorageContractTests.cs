@@ -45,12 +45,13 @@ public abstract class StorageContractTests
         var key = Key("versions");
         await storage.WriteAsync(Changes(key, new StoreItem { Id = "a", Count = 1 }));
         var first = await ReadItem(storage, key);
+        var firstETag = first.ETag;
 
         first.Count = 2;
         await storage.WriteAsync(Changes(key, first));
         var second = await ReadItem(storage, key);
 
-        Assert.NotEqual(first.ETag, second.ETag);
+        Assert.NotEqual(firstETag, second.ETag);
         Assert.Equal(2, second.Count);
     }
 
@@ -258,10 +259,54 @@ public abstract class StorageContractTests
         Assert.Equal(objects.Keys.Order(), documents.Keys.Order());
         foreach (var key in objects.Keys)
         {
-            Assert.Equal(BotJson.Serialize(objects[key]), BotJson.Serialize(BotJson.Deserialize<System.Text.Json.JsonElement>(documents[key])));
+            // The text is the document without its ETag; the ETag comes beside it, as ReadAsync puts it inside.
+            var withoutETag = BotJson.Convert<Dictionary<string, object?>>(objects[key])!;
+            var eTag = withoutETag.Remove("eTag", out var value) ? value as string : null;
+            Assert.Equal(BotJson.Serialize(withoutETag), BotJson.Serialize(BotJson.Deserialize<System.Text.Json.JsonElement>(documents[key].Json)));
+            Assert.Equal(eTag, documents[key].ETag);
         }
 
-        Assert.False(string.IsNullOrEmpty(BotJson.Deserialize<System.Text.Json.JsonElement>(documents[itemKey]).GetProperty("eTag").GetString()));
+        Assert.False(string.IsNullOrEmpty(documents[itemKey].ETag));
+        Assert.Null(documents[plainKey].ETag);
+    }
+
+    [Fact]
+    public async Task AWrittenStoreItemCarriesItsNewETag()
+    {
+        var storage = await CreateStorage();
+        var key = Key("etag-after-write");
+        var item = new StoreItem { Id = "first" };
+        await storage.WriteAsync(Changes(key, item));
+
+        var stored = Assert.IsAssignableFrom<IStoreItem>(BotJson.Convert<StoreItem>((await storage.ReadAsync([key]))[key]));
+        Assert.Equal(stored.ETag, item.ETag);
+
+        // The same object can be written again over the version it wrote, and only over that one.
+        item.Id = "second";
+        await storage.WriteAsync(Changes(key, item));
+        await Assert.ThrowsAsync<ETagConflictException>(() => storage.WriteAsync(Changes(key, new StoreItem { Id = "stale", ETag = stored.ETag })));
+    }
+
+    [Fact]
+    public async Task ASerializedStoreItemIsWrittenOnlyOverTheVersionItWasLoadedFrom()
+    {
+        var storage = await CreateStorage();
+        var json = Assert.IsAssignableFrom<IJsonDocumentStorage>(storage);
+        var key = Key("serialized-item");
+        var created = new SerializedStoreItem("""{"step":1}""", null);
+        await storage.WriteAsync(Changes(key, created));
+        Assert.False(string.IsNullOrEmpty(created.ETag));
+
+        // Another instance creating the same document at the same time loses: null means create only.
+        await Assert.ThrowsAsync<ETagConflictException>(() => storage.WriteAsync(Changes(key, new SerializedStoreItem("""{"step":9}""", null))));
+
+        var loaded = (await json.ReadJsonAsync([key]))[key];
+        Assert.Equal(created.ETag, loaded.ETag);
+        await storage.WriteAsync(Changes(key, new SerializedStoreItem("""{"step":2}""", loaded.ETag)));
+
+        // A turn that loaded the first version cannot overwrite what the other turn saved.
+        await Assert.ThrowsAsync<ETagConflictException>(() => storage.WriteAsync(Changes(key, new SerializedStoreItem("""{"step":3}""", loaded.ETag))));
+        Assert.Equal("""{"step":2}""", (await json.ReadJsonAsync([key]))[key].Json);
     }
 
     [Fact]

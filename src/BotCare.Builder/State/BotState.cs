@@ -44,11 +44,13 @@ public abstract class BotState
         if (_storage is IJsonDocumentStorage jsonStorage)
         {
             var documents = await jsonStorage.ReadJsonAsync([key], cancellationToken);
-            turnContext.TurnState[_contextServiceKey] = !documents.TryGetValue(key, out var json)
+            var loaded = !documents.TryGetValue(key, out var stored)
                 ? new CachedBotState()
-                : _cache is not null && _cache.TryTake(key, json, out var kept)
-                    ? CachedBotState.FromKept(kept, json)
-                    : CachedBotState.FromJson(json);
+                : _cache is not null && _cache.TryTake(key, stored.Json, out var kept)
+                    ? CachedBotState.FromKept(kept, stored.Json)
+                    : CachedBotState.FromJson(stored.Json);
+            loaded.ETag = stored?.ETag;
+            turnContext.TurnState[_contextServiceKey] = loaded;
             return;
         }
 
@@ -73,8 +75,19 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         if (force || !string.Equals(hash, cached.Hash, StringComparison.Ordinal))
         {
-            object document = _storage is IJsonDocumentStorage ? new SerializedDocument(hash) : cached.State;
-            await _storage.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
+            // The scale-out pattern: saved only over the version this turn loaded (or, for a new conversation, only
+            // if no other instance created it meanwhile); otherwise an ETagConflictException and the turn runs again.
+            if (_storage is IJsonDocumentStorage)
+            {
+                var document = new SerializedStoreItem(hash, cached.ETag);
+                await _storage.WriteAsync(new Dictionary<string, object> { [key] = document }, cancellationToken);
+                cached.ETag = document.ETag;
+            }
+            else
+            {
+                await _storage.WriteAsync(new Dictionary<string, object> { [key] = cached.State }, cancellationToken);
+            }
+
             cached.Hash = hash;
         }
 
@@ -86,7 +99,9 @@ public abstract class BotState
     public Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = string.Empty };
+        // Still saved over the version the turn loaded, so a clear cannot erase another instance's newer save;
+        // without a load, clearing means whatever is stored.
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = string.Empty, ETag = GetCached(turnContext) is { } loaded ? loaded.ETag : ETagRules.Any };
         return Task.CompletedTask;
     }
 

@@ -43,6 +43,9 @@ internal sealed class CachedBotState
 
     public Dictionary<string, object?> State { get; }
 
+    /// <summary>The version in storage this state was loaded from or last saved as; null when it was never stored.</summary>
+    public string? ETag { get; set; }
+
     /// <summary>The serialized state when it was loaded or last saved; empty forces the next save.</summary>
     public string Hash { get; set; }
 

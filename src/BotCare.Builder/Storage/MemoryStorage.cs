@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace BotCare.Builder;
 
@@ -22,7 +21,7 @@ public sealed class MemoryStorage : IJsonDocumentStorage
         {
             foreach (var key in keys)
             {
-                if (_documents.TryGetValue(key, out var document) && BotJson.Deserialize<object>(document.Json) is { } value)
+                if (_documents.TryGetValue(key, out var document) && StoredDocuments.ToValue(document.Json, document.CheckedETag) is { } value)
                 {
                     result[key] = value;
                 }
@@ -32,22 +31,22 @@ public sealed class MemoryStorage : IJsonDocumentStorage
         return Task.FromResult<IDictionary<string, object>>(result);
     }
 
-    public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var result = new Dictionary<string, StoredJson>(StringComparer.Ordinal);
         lock (_lock)
         {
             foreach (var key in keys)
             {
                 if (_documents.TryGetValue(key, out var document))
                 {
-                    result[key] = document.Json;
+                    result[key] = new StoredJson(document.Json, document.CheckedETag);
                 }
             }
         }
 
-        return Task.FromResult<IDictionary<string, string>>(result);
+        return Task.FromResult<IDictionary<string, StoredJson>>(result);
     }
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
@@ -64,15 +63,13 @@ public sealed class MemoryStorage : IJsonDocumentStorage
 
             foreach (var (key, value) in changes)
             {
+                // Stored as a database provider stores it: the JSON without an ETag, the ETag beside it.
                 var eTag = (++_lastETag).ToString(CultureInfo.InvariantCulture);
-                var node = System.Text.Json.JsonSerializer.SerializeToNode(value, value.GetType(), BotJson.Options);
-                // A dictionary read back from an IStoreItem still carries "eTag"; keep it current too.
-                if (node is JsonObject item && (value is IStoreItem || item.ContainsKey("eTag")))
+                _documents[key] = new StoredDocument(StoredDocuments.ToJson(value), value is IStoreItem ? eTag : null);
+                if (value is IStoreItem item)
                 {
-                    item["eTag"] = eTag;
+                    item.ETag = eTag;
                 }
-
-                _documents[key] = new StoredDocument(node?.ToJsonString(BotJson.Options) ?? "null", value is IStoreItem ? eTag : null);
             }
         }
 

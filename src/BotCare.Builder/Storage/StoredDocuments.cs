@@ -20,6 +20,8 @@ public static class StoredDocuments
         {
             case SerializedDocument serialized:
                 return serialized.Json;
+            case SerializedStoreItem serializedItem:
+                return serializedItem.Json;
             case IDictionary<string, object?> state when state.ContainsKey(ETagProperty):
                 // Bot state documents: a shallow copy without the ETag, serialized once.
                 var copy = new Dictionary<string, object?>(state, StringComparer.Ordinal);
@@ -46,23 +48,6 @@ public static class StoredDocuments
         return value;
     }
 
-    /// <summary>A stored document as <see cref="IJsonDocumentStorage.ReadJsonAsync"/> returns it: JSON text, with the item's ETag.</summary>
-    public static string ToJsonText(string json, string? eTag)
-    {
-        if (eTag is null)
-        {
-            return json;
-        }
-
-        var node = JsonNode.Parse(json);
-        if (node is JsonObject item)
-        {
-            item[ETagProperty] = eTag;
-        }
-
-        return node?.ToJsonString(BotJson.Options) ?? json;
-    }
-
     /// <summary>
     /// What <see cref="IStorage.ReadAsync"/> returns, from a provider's rows: <paramref name="readRows"/> calls the
     /// callback with each row's key, stored JSON and ETag (null unless it is a store item).
@@ -82,11 +67,11 @@ public static class StoredDocuments
     }
 
     /// <summary>What <see cref="IJsonDocumentStorage.ReadJsonAsync"/> returns, from a provider's rows (as <see cref="ReadValuesAsync"/>).</summary>
-    public static async Task<IDictionary<string, string>> ReadTextsAsync(Func<Action<string, string, string?>, Task> readRows)
+    public static async Task<IDictionary<string, StoredJson>> ReadTextsAsync(Func<Action<string, string, string?>, Task> readRows)
     {
         ArgumentNullException.ThrowIfNull(readRows);
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        await readRows((key, json, eTag) => result[key] = ToJsonText(json, eTag));
+        var result = new Dictionary<string, StoredJson>(StringComparer.Ordinal);
+        await readRows((key, json, eTag) => result[key] = new StoredJson(json, eTag));
         return result;
     }
 }

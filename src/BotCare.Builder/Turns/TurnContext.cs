@@ -13,6 +13,7 @@ public sealed class TurnContext : ITurnContext
     private readonly List<DeleteActivityHandler> _onDeleteActivity = [];
     private readonly Lock _bufferLock = new();
     private volatile bool _responded;
+    private List<Activity>? _held;
 
     public TurnContext(BotAdapter adapter, Activity activity)
     {
@@ -81,6 +82,66 @@ public sealed class TurnContext : ITurnContext
         return RunDeleteHooksAsync(0, conversationReference, cancellationToken);
     }
 
+    /// <summary>
+    /// From now on, replies are kept back (after the send hooks ran) instead of reaching the channel, until
+    /// <see cref="ReleaseHeldRepliesAsync"/>: the scale-out pattern sends a turn's replies only once its state is
+    /// saved. Typing indicators still go out at once; they promise nothing.
+    /// </summary>
+    public void HoldReplies() => _held ??= [];
+
+    /// <summary>The replies kept back so far, in the order they were sent.</summary>
+    public IReadOnlyList<Activity> HeldReplies => _held ?? [];
+
+    /// <summary>Sends the held replies to the channel and stops holding.</summary>
+    public async Task ReleaseHeldRepliesAsync(CancellationToken cancellationToken = default)
+    {
+        var held = _held;
+        _held = null;
+        if (held is { Count: > 0 })
+        {
+            await DeliverAsync(held, cancellationToken);
+        }
+    }
+
+    /// <summary>Drops the held replies and stops holding: the turn failed, and what it said is not to be sent.</summary>
+    public void DiscardHeldReplies()
+    {
+        _held = null;
+        _responded = false;
+    }
+
+    /// <summary>Sends activities to the channel as they are, without the send hooks (they ran when first sent).</summary>
+    public Task<ResourceResponse[]> SendWithoutHooksAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        return SendThroughAdapterAsync(activities.ToList(), cancellationToken);
+    }
+
+    /// <summary>What a turn has set up so far (hooks, turn state), so that it can be run again from there.</summary>
+    internal TurnCheckpoint Checkpoint() =>
+        new(_onSendActivities.Count, _onUpdateActivity.Count, _onDeleteActivity.Count, new Dictionary<string, object>(TurnState, StringComparer.Ordinal));
+
+    /// <summary>Back to <paramref name="checkpoint"/>: hooks and turn state added since are gone, held replies dropped.</summary>
+    internal void Restore(TurnCheckpoint checkpoint)
+    {
+        _onSendActivities.RemoveRange(checkpoint.SendHooks, _onSendActivities.Count - checkpoint.SendHooks);
+        _onUpdateActivity.RemoveRange(checkpoint.UpdateHooks, _onUpdateActivity.Count - checkpoint.UpdateHooks);
+        _onDeleteActivity.RemoveRange(checkpoint.DeleteHooks, _onDeleteActivity.Count - checkpoint.DeleteHooks);
+        TurnState.Clear();
+        foreach (var (key, value) in checkpoint.TurnState)
+        {
+            TurnState[key] = value;
+        }
+
+        lock (_bufferLock)
+        {
+            BufferedReplyActivities.Clear();
+        }
+
+        _held?.Clear();
+        _responded = false;
+    }
+
     public ITurnContext OnSendActivities(SendActivitiesHandler handler)
     {
         _onSendActivities.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
@@ -116,6 +177,31 @@ public sealed class TurnContext : ITurnContext
             return [];
         }
 
+        if (_held is { } held)
+        {
+            var now = activities.Where(a => a.Type == ActivityTypes.Typing).ToList();
+            var later = activities.Where(a => a.Type != ActivityTypes.Typing).ToList();
+            if (now.Count > 0)
+            {
+                await DeliverAsync(now, cancellationToken);
+            }
+
+            // The channel gives ids on delivery; until then a held reply has none to hand back.
+            held.AddRange(later);
+
+            if (later.Any(a => a.Type != ActivityTypes.Trace))
+            {
+                _responded = true;
+            }
+
+            return activities.Select(a => new ResourceResponse { Id = a.Id }).ToArray();
+        }
+
+        return await DeliverAsync(activities, cancellationToken);
+    }
+
+    private async Task<ResourceResponse[]> DeliverAsync(List<Activity> activities, CancellationToken cancellationToken)
+    {
         ResourceResponse[] responses;
         if (Activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {

@@ -21,11 +21,13 @@ public sealed class BotPipeline(
         var conversationOrder = new ConversationOrderMiddleware();
         foreach (BotAdapter adapter in new BotAdapter[] { cloudAdapter, directLineAdapter })
         {
-            // Order matters: log first, then one turn per conversation at a time (before its state is loaded),
-            // save state last-out (after the bot), then channel-specific shaping.
+            // Order matters: log first, then one turn per conversation at a time (before its state is loaded), then
+            // the scale-out pattern around everything that can speak or change state (replies held until the
+            // conversation is saved over the version it loaded; redeliveries answered once), then channel shaping.
             adapter.Use(new TurnLoggingMiddleware(loggers.CreateLogger<TurnLoggingMiddleware>()))
                 .Use(conversationOrder)
-                .Use(new AutoSaveStateMiddleware(conversationState, userState))
+                .Use(new ConsistentTurnMiddleware(conversationState, logger: loggers.CreateLogger<ConsistentTurnMiddleware>()))
+                .Use(new AutoSaveStateMiddleware(userState))
                 .Use(new ShowTypingMiddleware())
                 .Use(new TeamsMentionMiddleware())
                 .Use(new SlackFormattingMiddleware());

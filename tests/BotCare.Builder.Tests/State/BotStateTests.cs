@@ -148,8 +148,41 @@ public sealed class BotStateTests
             await state.SaveChangesAsync(ctx, false, ct);
         });
 
+        // Nothing but the version the store keeps for every state document.
         var stored = (Dictionary<string, object?>)(await storage.ReadAsync(["test/conversations/convo1"]))["test/conversations/convo1"];
-        Assert.Empty(stored);
+        Assert.Equal(["eTag"], stored.Keys);
+    }
+
+    [Fact]
+    public async Task ATurnCannotSaveOverStateAnotherTurnSavedAfterItLoaded()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var accessor = state.CreateProperty<string>("step");
+        var adapter = new RecordingAdapter();
+        await adapter.RunAsync(RecordingAdapter.Incoming(), async (ctx, ct) =>
+        {
+            await accessor.SetAsync(ctx, "listen", ct);
+            await state.SaveChangesAsync(ctx, false, ct);
+        });
+
+        // Two instances load the same version; the first to save wins, the other must run its turn again.
+        var first = new TurnContext(adapter, RecordingAdapter.Incoming());
+        var second = new TurnContext(adapter, RecordingAdapter.Incoming());
+        await state.LoadAsync(first);
+        await state.LoadAsync(second);
+        await accessor.SetAsync(first, "apologize");
+        await accessor.SetAsync(second, "repeat back");
+        await state.SaveChangesAsync(first);
+
+        await Assert.ThrowsAsync<ETagConflictException>(() => state.SaveChangesAsync(second));
+        var reread = new TurnContext(adapter, RecordingAdapter.Incoming());
+        await state.LoadAsync(reread);
+        Assert.Equal("apologize", await accessor.GetAsync(reread, () => "none"));
+
+        // The winner keeps saving over its own new version.
+        await accessor.SetAsync(first, "thank");
+        await state.SaveChangesAsync(first);
     }
 
     [Fact]
@@ -275,7 +308,7 @@ public sealed class BotStateTests
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
             throw new InvalidOperationException("Bot state should read this storage as JSON.");
 
-        public Task<IDictionary<string, string>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
+        public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default)
         {
             JsonReads++;
             return _inner.ReadJsonAsync(keys, cancellationToken);
