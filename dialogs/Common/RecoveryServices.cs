@@ -17,7 +17,8 @@ public sealed class RecoveryServices
         IRemedyFulfillment fulfillment,
         IOptions<RecoveryOptions> options,
         TimeProvider clock,
-        ITranscriptStore? transcripts = null)
+        ITranscriptStore? transcripts = null,
+        ICommitmentStore? commitments = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Understander = understander ?? throw new ArgumentNullException(nameof(understander));
@@ -29,6 +30,7 @@ public sealed class RecoveryServices
         Options = options.Value;
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Transcripts = transcripts;
+        Commitments = commitments;
     }
 
     public MessageUnderstander Understander { get; }
@@ -49,6 +51,9 @@ public sealed class RecoveryServices
 
     /// <summary>Where the conversation so far is read from for the handoff transcript, when one is kept.</summary>
     public ITranscriptStore? Transcripts { get; }
+
+    /// <summary>The commitment ledger the case's promises are recorded in, when one is kept.</summary>
+    public ICommitmentStore? Commitments { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 }

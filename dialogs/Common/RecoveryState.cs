@@ -10,6 +10,9 @@ public sealed class RecoveryState
 {
     public Case Case { get; set; } = new();
 
+    /// <summary>How many of the case's commitments are in the commitment ledger already.</summary>
+    public int CommitmentsRecorded { get; set; }
+
     /// <summary>Anger of each customer message, oldest first.</summary>
     public List<double> AngerHistory { get; set; } = [];
 

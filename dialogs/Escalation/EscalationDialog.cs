@@ -138,7 +138,7 @@ public sealed class EscalationDialog : ComponentDialog
             var now = _services.Now;
             var due = _services.BusinessHours.EndOfBusinessDay(now);
             var by = _services.BusinessHours.Describe(due, now);
-            state.Case.Commitments.Add(new Commitment { What = "Contact the customer about the escalated case", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now });
+            state.Case.AddCommitment(new Commitment { What = "Contact the customer about the escalated case", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now, Kind = CommitmentKind.Callback });
             state.Case.RecordStep(PlaybookStep.Commitment, now, "handoff failed");
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.HandoffFailed(_services.Options.TeamName, by)), cancellationToken);
         }

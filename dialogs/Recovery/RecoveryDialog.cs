@@ -126,8 +126,25 @@ public sealed partial class RecoveryDialog : ComponentDialog
         var @case = state.Case;
         if (@case.Issues.Count > 0 || @case.Escalations.Count > 0 || @case.Commitments.Count > 0)
         {
-            TurnWrites.Add(turnContext, _services.Cases.SaveAsync(@case, cancellationToken));
+            var newCommitments = @case.Commitments.Skip(state.CommitmentsRecorded).ToList();
+            state.CommitmentsRecorded = @case.Commitments.Count;
+            TurnWrites.Add(turnContext, SaveCaseAsync(@case, newCommitments, cancellationToken));
         }
+    }
+
+    /// <summary>
+    /// The case, and its new promises into the ledger where they are tracked and followed up. Adding is idempotent
+    /// (the ids follow from the case), so a re-run turn records each promise once.
+    /// </summary>
+    private async Task SaveCaseAsync(Case @case, List<Commitment> newCommitments, CancellationToken cancellationToken)
+    {
+        var saved = _services.Cases.SaveAsync(@case, cancellationToken);
+        if (_services.Commitments is { } ledger)
+        {
+            await Task.WhenAll(newCommitments.Select(c => ledger.AddAsync(c, cancellationToken)));
+        }
+
+        await saved;
     }
 
     /// <summary>The order number in an answer: "order 48213", "#48213", or just "48213".</summary>

@@ -175,7 +175,7 @@ public sealed partial class RemedyDialog : ComponentDialog
         var references = new List<string>();
         foreach (var item in offer.Remedy.Items)
         {
-            var reference = await _services.Fulfillment.ExecuteAsync(@case, item, cancellationToken);
+            var reference = await _services.Fulfillment.ExecuteAsync(@case, item, @case.NextActionKey, cancellationToken);
             references.Add(reference);
             @case.Actions.Add(new RemedyAction { Item = item, Description = RemedyWording.Done(new Remedy(item), state), Reference = reference, At = now });
         }
@@ -191,7 +191,7 @@ public sealed partial class RemedyDialog : ComponentDialog
         var due = _services.BusinessHours.DaysAhead(now, days, new TimeOnly(10, 0));
         var when = WhenSaid(due, now);
         var checkIn = RemedyResponses.CheckIn(when, primary, state);
-        @case.Commitments.Add(new Commitment { What = checkIn, DueAt = due, Owner = "bot", CreatedAt = now });
+        @case.AddCommitment(new Commitment { What = checkIn, DueAt = due, Owner = "bot", CreatedAt = now, Kind = CommitmentKind.FollowUp });
         @case.RecordStep(PlaybookStep.Commitment, now, due.ToString("O", CultureInfo.InvariantCulture));
         @case.Status = CaseStatus.Resolved;
 
@@ -211,7 +211,7 @@ public sealed partial class RemedyDialog : ComponentDialog
         var now = _services.Now;
         var due = _services.BusinessHours.EndOfBusinessDay(now);
         var by = _services.BusinessHours.Describe(due, now);
-        state.Case.Commitments.Add(new Commitment { What = $"Look into: {decision.Explanation}", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now });
+        state.Case.AddCommitment(new Commitment { What = $"Look into: {decision.Explanation}", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now });
         state.Case.RecordStep(PlaybookStep.Commitment, now, decision.Reason.ToString());
         var noted = RemedyResponses.Noted(state.Case.RemedyRequested?.Type ?? RemedyType.None);
         await stepContext.Context.SendActivityAsync(MessageFactory.Text(RemedyResponses.WillGetBack(noted, _services.Options.TeamName, by)), cancellationToken);

@@ -6,7 +6,7 @@ namespace BotCare.Dialogs.Tests;
 
 /// <summary>
 /// The recovery bot on a test adapter, as it runs for real: Web Chat channel, transcript logging, state saved
-/// after every turn, sample orders, and a clock fixed at Monday 23 November 2026, 10:00 in New York.
+/// after every turn (replies sent after the save), sample orders, and a clock fixed at Monday 23 November 2026, 10:00 in New York.
 /// </summary>
 internal sealed class RecoveryHarness : IAsyncDisposable
 {
@@ -25,10 +25,11 @@ internal sealed class RecoveryHarness : IAsyncDisposable
             new RecordOnlyRemedyFulfillment(),
             Options.Create(new RecoveryOptions()),
             Clock,
-            Transcripts);
+            Transcripts,
+            Commitments);
         Adapter = new TestAdapter(Channels.Webchat)
             .Use(new TranscriptLoggerMiddleware(Transcripts))
-            .Use(new AutoSaveStateMiddleware(conversationState));
+            .Use(new ConsistentTurnMiddleware(conversationState));
         Bot = new RecoveryBot(conversationState, Services);
     }
 
@@ -39,6 +40,8 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     public MemoryCaseStore Cases { get; } = new();
 
     public MemoryTranscriptStore Transcripts { get; } = new();
+
+    public MemoryCommitmentStore Commitments { get; } = new();
 
     public RecoveryServices Services { get; }
 

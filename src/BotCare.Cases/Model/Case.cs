@@ -55,6 +55,29 @@ public sealed class Case
 
     public List<PlaybookStepRecord> Steps { get; set; } = [];
 
+    /// <summary>
+    /// The idempotency key of the next remedy action: it follows from the case and how many actions it has, so a
+    /// turn run again from the same saved state asks for the same action, never a second one.
+    /// </summary>
+    [JsonIgnore]
+    public string NextActionKey => $"{Id}/action-{Actions.Count + 1}";
+
+    /// <summary>
+    /// Adds a promise to the case with an id that follows from the case and its place in the list (so a re-run turn
+    /// adds the same promise, which the commitment ledger keeps once) and the case's customer and channel.
+    /// </summary>
+    public Commitment AddCommitment(Commitment commitment)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        commitment.Id = $"{Id}-c{Commitments.Count + 1}";
+        commitment.CaseId = Id;
+        commitment.ConversationId = ConversationId;
+        commitment.CustomerId = Customer.Id;
+        commitment.ChannelId = Customer.ChannelId;
+        Commitments.Add(commitment);
+        return commitment;
+    }
+
     public void RecordStep(PlaybookStep step, DateTimeOffset at, string? note = null)
     {
         Steps.Add(new PlaybookStepRecord(step, at, note));

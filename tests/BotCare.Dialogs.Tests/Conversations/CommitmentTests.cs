@@ -31,6 +31,14 @@ public sealed class CommitmentTests
         Assert.Equal(CaseStatus.Open, @case.Status);
         CaseAssert.StepsInOrder(@case, PlaybookStep.Thank, PlaybookStep.Classify, PlaybookStep.Commitment, PlaybookStep.Close);
         await harness.VerifyAsync();
+
+        // The promise is in the ledger once, tied to the case and the customer, for people and the scheduler to track.
+        var recorded = Assert.Single(await harness.Commitments.ListAsync(new CommitmentQuery()));
+        Assert.Equal(commitment.Id, recorded.Id);
+        Assert.Equal(@case.Id, recorded.CaseId);
+        Assert.Equal(@case.Customer.Id, recorded.CustomerId);
+        Assert.Equal(CommitmentKind.Promise, recorded.Kind);
+        Assert.Equal(commitment.DueAt, recorded.DueAt);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using BotCare.Cases;
 
 namespace BotCare.Web.Tests.BotFramework;
 
@@ -96,6 +97,33 @@ public sealed class BotMessagesEndpointTests : IAsyncLifetime
         Assert.All(replies.Activities!, a => Assert.Equal(ActivityTypes.Message, a.Type));
         Assert.Contains(replies.Activities!, a => a.Text!.Contains("sorry", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(_channel.Replies);
+    }
+
+    [Fact]
+    public async Task ARedeliveredActivityIsAnsweredOnceWithTheSameRepliesAndNotProcessedAgain()
+    {
+        // As a channel does after a slow answer: the same activity id again.
+        var activity = Activities.Message(_channel.ServiceUrl, "my blender arrived broken and nobody answers my emails");
+        activity.DeliveryMode = DeliveryModes.ExpectReplies;
+        var cases = _app.Services.GetRequiredService<ICaseStore>();
+        using var first = await Activities.PostAsync(_client, activity);
+        var before = Assert.Single(await cases.ListAsync(new CaseQuery()));
+        using var again = await Activities.PostAsync(_client, activity);
+        var after = Assert.Single(await cases.ListAsync(new CaseQuery()));
+
+        var firstReplies = BotJson.Deserialize<ExpectedReplies>(await first.Content.ReadAsStringAsync())!.Activities!;
+        var againReplies = BotJson.Deserialize<ExpectedReplies>(await again.Content.ReadAsStringAsync())!.Activities!;
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(firstReplies.Select(a => a.Text), againReplies.Select(a => a.Text));
+
+        // Processed once: nothing was added to the case, and the next message continues from there.
+        Assert.Equal(CaseJson.Serialize(before), CaseJson.Serialize(after));
+        var next = Activities.Message(_channel.ServiceUrl, "no, that's everything");
+        next.Id = "1700000000002";
+        next.DeliveryMode = DeliveryModes.ExpectReplies;
+        using var answer = await Activities.PostAsync(_client, next);
+        var nextReplies = BotJson.Deserialize<ExpectedReplies>(await answer.Content.ReadAsStringAsync())!.Activities!;
+        Assert.DoesNotContain(nextReplies, a => firstReplies.Any(f => f.Text == a.Text));
     }
 
     [Fact]
