@@ -96,8 +96,10 @@ internal static partial class CalendarDateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?:(?<cue>\b(?:on|since|by|until|till|before|after|from|dated|of)\s+))?(?<date>(?<![\p{L}\p{N}/.$-])(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<year>\d{4}|\d{2}))?)(?![\p{N}/%]|[.,-]\p{N})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Only the cue words ignore case, inline: the source generator cannot compile a case-insensitive
+    // backreference (\k<sep>) and would fall back to the interpreter. Nothing else here has case.
+    [GeneratedRegex(@"(?:(?<cue>\b(?i:on|since|by|until|till|before|after|from|dated|of)\s+))?(?<date>(?<![\p{L}\p{N}/.$-])(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<year>\d{4}|\d{2}))?)(?![\p{N}/%]|[.,-]\p{N})",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<year>(?:19|20)\d{2})[-/](?<month>\d{1,2})[-/](?<day>\d{1,2})(?![\p{N}/]|[.-]\p{N})", RegexOptions.CultureInvariant)]
