@@ -12,12 +12,8 @@ internal static class Measurement
         var classifier = ComplaintClassifier.Default;
         var understander = new MessageUnderstander(classifier);
 
-        // Warm up so throughput measures steady state, not JIT and first-load costs.
-        foreach (var example in heldOut.Take(50))
-        {
-            classifier.Classify(example.Text);
-            Full(understander.Understand(example.Text, DateTime.UnixEpoch));
-        }
+        // Warm up so throughput measures steady state, not JIT and first-load costs (see Warmup).
+        Warmup.UntilSteady(heldOut.Select(e => e.Text).ToList(), t => Full(understander.Understand(t, DateTime.UnixEpoch)));
 
         var model = heldOut.Select(e => (e.Label, classifier.Classify(e.Text).Intent.ToLabel())).ToList();
         var modelOnly = heldOut.Select(e => (e.Label, classifier.Predict(e.Text)[0].Intent.ToLabel())).ToList();
@@ -59,10 +55,10 @@ internal static class Measurement
         report.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {accuracy:F3} | {macroF1:F3} | {(rate is null ? string.Empty : rate.Value.ToString("N0", CultureInfo.InvariantCulture))} |");
     }
 
-    /// <summary>Messages per second over repeated passes of the held-out set, lasting at least two seconds.</summary>
     /// <summary>Works out every part of the understanding, including those computed only when first asked for.</summary>
     private static void Full(MessageUnderstanding message) => _ = (message.Issues.Count, message.Extraction);
 
+    /// <summary>Messages per second over repeated passes of the held-out set, lasting at least two seconds.</summary>
     private static double Throughput(IReadOnlyList<LabelledUtterance> messages, Action<string> work)
     {
         var count = 0;

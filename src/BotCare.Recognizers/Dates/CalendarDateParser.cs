@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotCare.Recognizers.Text;
 
 namespace BotCare.Recognizers.Dates;
 
@@ -14,20 +16,57 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class CalendarDateParser
 {
+    /// <summary>Every month name and abbreviation the patterns read starts with one of these.</summary>
+    private static readonly SearchValues<string> MonthStarts =
+        TextScreen.Words("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
-        foreach (var pattern in new[] { MonthFirst(), DayFirst() })
+        // Every pattern here needs a digit.
+        if (!context.Screen.MayHaveDigit)
         {
-            foreach (Match match in pattern.Matches(context.Text))
+            yield break;
+        }
+
+        if (context.Screen.MayMention(MonthStarts))
+        {
+            foreach (var pattern in new[] { MonthFirst(), DayFirst() })
             {
-                var month = DateWords.Month(match.Groups["month"].Value);
-                if (Build(context, match, month, Number(match, "day"), match.Groups["year"]) is { } date)
+                foreach (Match match in pattern.Matches(context.Text))
                 {
-                    yield return date;
+                    var month = DateWords.Month(match.Groups["month"].Value);
+                    if (Build(context, match, month, Number(match, "day"), match.Groups["year"]) is { } date)
+                    {
+                        yield return date;
+                    }
                 }
             }
         }
 
+        // Numeric and ISO dates have '/' or '-' between their numbers.
+        if (context.Text.AsSpan().ContainsAny('/', '-'))
+        {
+            foreach (var date in Slashed(context))
+            {
+                yield return date;
+            }
+        }
+
+        foreach (Match match in DayOnly().Matches(context.Text))
+        {
+            var day = Number(match, "day");
+            if (day is >= 1 and <= 31)
+            {
+                var group = match.Groups["date"];
+                var date = YearResolver.DayOfMonth(context, day, group.Index, group.Index + group.Length);
+                yield return TemporalMatch.OnDate(group.Index, group.Index + group.Length, date, Timex.DayOfMonth(day));
+            }
+        }
+    }
+
+    /// <summary>"3/3/2025", "on 3/3", "2025-03-03".</summary>
+    private static IEnumerable<TemporalMatch> Slashed(DateContext context)
+    {
         foreach (Match match in Numeric().Matches(context.Text))
         {
             int first = Number(match, "a"), second = Number(match, "b");
@@ -45,17 +84,6 @@ internal static partial class CalendarDateParser
             if (Build(context, match, Number(match, "month"), Number(match, "day"), match.Groups["year"]) is { } date)
             {
                 yield return date;
-            }
-        }
-
-        foreach (Match match in DayOnly().Matches(context.Text))
-        {
-            var day = Number(match, "day");
-            if (day is >= 1 and <= 31)
-            {
-                var group = match.Groups["date"];
-                var date = YearResolver.DayOfMonth(context, day, group.Index, group.Index + group.Length);
-                yield return TemporalMatch.OnDate(group.Index, group.Index + group.Length, date, Timex.DayOfMonth(day));
             }
         }
     }
@@ -96,8 +124,10 @@ internal static partial class CalendarDateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DayFirst();
 
-    [GeneratedRegex(@"(?:(?<cue>\b(?:on|since|by|until|till|before|after|from|dated|of)\s+))?(?<date>(?<![\p{L}\p{N}/.$-])(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<year>\d{4}|\d{2}))?)(?![\p{N}/%]|[.,-]\p{N})",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Only the cue words ignore case, inline: the source generator cannot compile a case-insensitive
+    // backreference (\k<sep>) and would fall back to the interpreter. Nothing else here has case.
+    [GeneratedRegex(@"(?:(?<cue>\b(?i:on|since|by|until|till|before|after|from|dated|of)\s+))?(?<date>(?<![\p{L}\p{N}/.$-])(?<a>\d{1,2})(?<sep>[/-])(?<b>\d{1,2})(?:\k<sep>(?<year>\d{4}|\d{2}))?)(?![\p{N}/%]|[.,-]\p{N})",
+        RegexOptions.CultureInvariant)]
     private static partial Regex Numeric();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/.-])(?<year>(?:19|20)\d{2})[-/](?<month>\d{1,2})[-/](?<day>\d{1,2})(?![\p{N}/]|[.-]\p{N})", RegexOptions.CultureInvariant)]

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotCare.Recognizers.Text;
 
 namespace BotCare.Recognizers.Dates;
 
@@ -12,8 +14,16 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class CalendarRangeParser
 {
+    /// <summary>Both patterns need one of these units (a weekend is a week's).</summary>
+    private static readonly SearchValues<string> Units = TextScreen.Words("week", "month", "year", "fortnight");
+
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
+        if (!context.Screen.MayMention(Units))
+        {
+            yield break;
+        }
+
         foreach (Match match in UnitPattern().Matches(context.Text))
         {
             var modifier = match.Groups["mod"].Value.ToLowerInvariant();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BotCare.Recognizers.Text;
 
@@ -10,8 +11,17 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class HolidayParser
 {
+    /// <summary>Every holiday the pattern reads starts with one of these.</summary>
+    private static readonly SearchValues<string> Needed =
+        TextScreen.Words("black", "cyber", "thanksgiving", "christmas", "xmas", "boxing", "new", "valentine", "independence", "halloween");
+
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
+        if (!context.Screen.MayMention(Needed))
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(context.Text))
         {
             var name = TextNormalizer.Words(match.Value);

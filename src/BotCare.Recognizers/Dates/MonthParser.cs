@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotCare.Recognizers.Text;
 
 namespace BotCare.Recognizers.Dates;
 
@@ -11,7 +13,17 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class MonthParser
 {
+    private static readonly SearchValues<string> FullMonths = TextScreen.Words(DateWords.FullMonths.Split('|'));
+
+    /// <summary>Months first, then years; each only when the text can hold one (a month's name, digits).</summary>
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
+    {
+        var months = context.Screen.MayMention(FullMonths) ? Months(context) : [];
+        var years = context.Screen.MayHaveDigit ? Years(context) : [];
+        return months.Concat(years);
+    }
+
+    private static IEnumerable<TemporalMatch> Months(DateContext context)
     {
         foreach (Match match in MonthPattern().Matches(context.Text))
         {
@@ -28,7 +40,10 @@ internal static partial class MonthParser
                 : FirstOfMonth(context, month, modifier, group.Index, group.Index + group.Length);
             yield return TemporalMatch.Range(group.Index, group.Index + group.Length, first, first.AddMonths(1), Timex.Month(first.Year, first.Month));
         }
+    }
 
+    private static IEnumerable<TemporalMatch> Years(DateContext context)
+    {
         foreach (Match match in YearPattern().Matches(context.Text))
         {
             var group = match.Groups["year"];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BotCare.Recognizers.Numbers;
 using BotCare.Recognizers.Text;
@@ -7,16 +8,22 @@ namespace BotCare.Recognizers.Dates;
 /// <summary>Finds amounts of time: a number or an article before a unit word ("two weeks", "a couple of days").</summary>
 internal static partial class QuantityFinder
 {
-    public static IEnumerable<Quantity> Find(string text)
+    /// <summary>Every unit the pattern reads holds one of these.</summary>
+    private static readonly SearchValues<string> Units = TextScreen.Words("sec", "min", "hour", "hr", "day", "week", "wk", "fortnight", "month", "year", "yr");
+
+    public static IEnumerable<Quantity> Find(DateContext context)
     {
-        var numbersByEnd = new Dictionary<int, TextSpan<decimal>>();
-        foreach (var number in NumberExtractor.Cardinals(text))
+        var text = context.Text;
+        if (!context.Screen.MayMention(Units))
         {
-            numbersByEnd[number.End] = number;
+            yield break;
         }
 
+        // The numbers are read only once a unit is found: most messages name none.
+        Dictionary<int, TextSpan<decimal>>? numbersByEnd = null;
         foreach (Match unit in UnitPattern().Matches(text))
         {
+            numbersByEnd ??= NumbersByEnd(text);
             var quantity = Before(text, unit.Index, numbersByEnd);
             if (quantity is not { } q || q.Amount <= 0)
             {
@@ -33,6 +40,17 @@ internal static partial class QuantityFinder
 
             yield return new Quantity(q.Start, end, amount, TimeUnit.From(unit.Groups["unit"].Value), q.IsArticle);
         }
+    }
+
+    private static Dictionary<int, TextSpan<decimal>> NumbersByEnd(string text)
+    {
+        var numbersByEnd = new Dictionary<int, TextSpan<decimal>>();
+        foreach (var number in NumberExtractor.Cardinals(text))
+        {
+            numbersByEnd[number.End] = number;
+        }
+
+        return numbersByEnd;
     }
 
     private static (int Start, decimal Amount, bool IsArticle)? Before(string text, int unitStart, Dictionary<int, TextSpan<decimal>> numbersByEnd)

@@ -18,7 +18,7 @@ internal static partial class QuantityParser
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
         var text = context.Text;
-        foreach (var quantity in QuantityFinder.Find(text))
+        foreach (var quantity in QuantityFinder.Find(context))
         {
             var after = Direction().Match(text, quantity.End);
             var window = TextWindow.StartBefore(text, quantity.Start, 24);

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using BotCare.Recognizers.Text;
 
 namespace BotCare.Recognizers.Dates;
 
@@ -9,8 +11,16 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class RelativeDayParser
 {
+    /// <summary>Every alternative of the pattern holds one of these.</summary>
+    private static readonly SearchValues<string> Needed = TextScreen.Words("day", "tom", "tmr", "toni", "night", "morning", "afternoon", "evening");
+
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
+        if (!context.Screen.MayMention(Needed))
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(context.Text))
         {
             var start = match.Index;

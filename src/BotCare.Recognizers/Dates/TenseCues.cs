@@ -43,27 +43,36 @@ internal static class TenseCues
         var clauseStart = windowStart + text.AsSpan(windowStart, start - windowStart).LastIndexOfAny(".!?;\n") + 1;
         var before = Words(text, clauseStart, start);
         before.Reverse();
+        var tense = Auxiliary(text, before);
+        if (tense == Tense.None)
+        {
+            tense = Lexical(before);
+        }
+
+        if (tense != Tense.None)
+        {
+            return tense;
+        }
+
+        // The words after are read only when those before settle nothing.
         var windowEnd = TextWindow.EndAfter(text, end, 100);
         var after = text.AsSpan(end, windowEnd - end).IndexOfAny(".!?;\n");
-        var following = Words(text, end, after < 0 ? windowEnd : end + after);
-
-        return Auxiliary(before) is var tense and not Tense.None ? tense
-            : Lexical(before) is var lexical and not Tense.None ? lexical
-            : Auxiliary(following);
+        return Auxiliary(text, Words(text, end, after < 0 ? windowEnd : end + after));
     }
 
-    private static Tense Auxiliary(List<(string Word, string Raw)> words)
+    private static Tense Auxiliary(string text, List<Token> words)
     {
         for (var i = 0; i < Math.Min(words.Count, Window); i++)
         {
-            var (word, raw) = words[i];
+            var word = words[i].Normal;
             if (PastAuxiliaries.Contains(word))
             {
                 return Tense.Past;
             }
 
             // "should have", "could have" look back from the words that follow them; in reverse order that is i-1.
-            var perfect = i > 0 && words[i - 1].Word is "have" or "ve";
+            var perfect = i > 0 && words[i - 1].Normal is "have" or "ve";
+            var raw = text.AsSpan(words[i].Start, words[i].Length);
             if (FutureAuxiliaries.Contains(word) || raw.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
                 || raw.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
             {
@@ -74,16 +83,16 @@ internal static class TenseCues
         return Tense.None;
     }
 
-    private static Tense Lexical(List<(string Word, string Raw)> words)
+    private static Tense Lexical(List<Token> words)
     {
         for (var i = 0; i < Math.Min(words.Count, Window); i++)
         {
-            if (PastWords.Contains(words[i].Word))
+            if (PastWords.Contains(words[i].Normal))
             {
                 return Tense.Past;
             }
 
-            if (FutureWords.Contains(words[i].Word))
+            if (FutureWords.Contains(words[i].Normal))
             {
                 return Tense.Future;
             }
@@ -92,7 +101,16 @@ internal static class TenseCues
         return Tense.None;
     }
 
-    private static List<(string Word, string Raw)> Words(string text, int from, int to) =>
-        to <= from ? [] : Tokenizer.Tokenize(text[from..to]).Where(t => t.IsWord)
-            .Select(t => (t.Normal, text.Substring(from + t.Start, t.Length))).ToList();
+    /// <summary>The words of <c>text[from..to]</c>, read in place rather than from a copy of that stretch.</summary>
+    private static List<Token> Words(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return [];
+        }
+
+        var tokens = Tokenizer.Tokenize(text, from, to);
+        tokens.RemoveAll(t => !t.IsWord);
+        return tokens;
+    }
 }

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using BotCare.Recognizers.Text;
 
 namespace BotCare.Recognizers.Dates;
 
@@ -14,45 +16,70 @@ internal static partial class TimeParser
 {
     private static readonly string[] HourWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 
+    /// <summary>"am" or "pm", with or without dots.</summary>
+    private static readonly SearchValues<string> Meridiem = TextScreen.Words("am", "pm", "a.m", "p.m");
+
+    private static readonly SearchValues<string> OClockWord = TextScreen.Words("clock");
+
+    /// <summary>Every named time holds one of these: noon, midday, mid-day, midnight, end of day, close of business, COB, EOD.</summary>
+    private static readonly SearchValues<string> NamedTimes = TextScreen.Words("noon", "mid", "end", "close", "cob", "eod");
+
+    /// <summary>Each pattern runs only when the text can hold what it needs (digits, "am"/"pm", "o'clock", a named time).</summary>
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
         var text = context.Text;
-        foreach (Match m in WithMeridiem().Matches(text))
+        var screen = context.Screen;
+        if (screen.MayMention(Meridiem))
         {
-            if (Clock(m, Hour(m), pm: char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p') is { } time)
+            foreach (Match m in WithMeridiem().Matches(text))
             {
-                yield return time;
+                if (Clock(m, Hour(m), pm: char.ToLowerInvariant(m.Groups["ampm"].Value[0]) == 'p') is { } time)
+                {
+                    yield return time;
+                }
             }
         }
 
-        foreach (Match m in Colon().Matches(text))
+        if (screen.MayHaveDigit && text.Contains(':', StringComparison.Ordinal))
         {
-            if (Clock(m, Hour(m), pm: null) is { } time)
+            foreach (Match m in Colon().Matches(text))
             {
-                yield return time;
+                if (Clock(m, Hour(m), pm: null) is { } time)
+                {
+                    yield return time;
+                }
             }
         }
 
-        foreach (Match m in OClock().Matches(text))
+        if (screen.MayMention(OClockWord))
         {
-            if (Clock(m, Hour(m), pm: null) is { } time)
+            foreach (Match m in OClock().Matches(text))
             {
-                yield return time;
+                if (Clock(m, Hour(m), pm: null) is { } time)
+                {
+                    yield return time;
+                }
             }
         }
 
-        foreach (Match m in BareAt().Matches(text))
+        if (screen.MayHaveDigit)
         {
-            var group = m.Groups["time"];
-            if (Clock(group, Hour(m), pm: null) is { } time)
+            foreach (Match m in BareAt().Matches(text))
             {
-                yield return time;
+                var group = m.Groups["time"];
+                if (Clock(group, Hour(m), pm: null) is { } time)
+                {
+                    yield return time;
+                }
             }
         }
 
-        foreach (Match m in Named().Matches(text))
+        if (screen.MayMention(NamedTimes))
         {
-            yield return Named(context, m);
+            foreach (Match m in Named().Matches(text))
+            {
+                yield return Named(context, m);
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using BotCare.Recognizers.Text;
 
@@ -12,8 +13,16 @@ namespace BotCare.Recognizers.Dates;
 /// </remarks>
 internal static partial class WeekdayParser
 {
+    /// <summary>Every weekday the pattern reads holds one of these.</summary>
+    private static readonly SearchValues<string> Needed = TextScreen.Words("day", "tues", "weds", "thurs");
+
     public static IEnumerable<TemporalMatch> Parse(DateContext context)
     {
+        if (!context.Screen.MayMention(Needed))
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(context.Text))
         {
             var day = DateWords.Weekday(match.Groups["day"].Value);

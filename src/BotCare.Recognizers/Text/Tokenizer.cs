@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace BotCare.Recognizers.Text;
 
@@ -12,11 +11,21 @@ namespace BotCare.Recognizers.Text;
 /// </remarks>
 internal static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(string text)
+    /// <summary>Single ASCII symbols, made once: a message has many commas and full stops, each a token.</summary>
+    private static readonly string[] AsciiSymbols = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+    /// <summary>
+    /// The tokens of <c>text[start..end]</c>, as <see cref="Tokenize(string)"/> reads that substring, with positions
+    /// in <paramref name="text"/>: nothing past <paramref name="end"/> is looked at.
+    /// </summary>
+    public static List<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = new List<Token>();
-        var i = 0;
-        while (i < text.Length)
+        // About one token per five characters of a typical message; the list grows if it needs to.
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 4));
+        var i = start;
+        while (i < end)
         {
             var c = text[i];
             if (char.IsWhiteSpace(c))
@@ -25,12 +34,13 @@ internal static class Tokenizer
             }
             else if (char.IsLetterOrDigit(c))
             {
-                i = ReadWord(text, i, tokens);
+                i = ReadWord(text, i, end, tokens);
             }
             else
             {
-                var length = SymbolLength(text, i);
-                tokens.Add(new Token(i, length, text.Substring(i, length), TokenKind.Symbol));
+                var length = SymbolLength(text, i, end);
+                var symbol = length == 1 && c < AsciiSymbols.Length ? AsciiSymbols[c] : text.Substring(i, length);
+                tokens.Add(new Token(i, length, symbol, TokenKind.Symbol));
                 i += length;
             }
         }
@@ -57,16 +67,17 @@ internal static class Tokenizer
         return true;
     }
 
-    private static int ReadWord(string text, int start, List<Token> tokens)
+    /// <summary>Reads one word: first where it ends and how many characters its folded form keeps, then that form.</summary>
+    private static int ReadWord(string text, int start, int end, List<Token> tokens)
     {
-        var normal = new StringBuilder();
+        var kept = 0;
         var i = start;
-        while (i < text.Length)
+        while (i < end)
         {
             var c = text[i];
             if (char.IsLetterOrDigit(c))
             {
-                normal.Append(TextNormalizer.Fold(c));
+                kept++;
                 i++;
             }
             else if (char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark && i > start)
@@ -74,7 +85,7 @@ internal static class Tokenizer
                 // A combining accent belongs to the letter before it; folding simply drops it.
                 i++;
             }
-            else if (TextNormalizer.IsApostrophe(c) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > start)
+            else if (TextNormalizer.IsApostrophe(c) && i + 1 < end && char.IsLetter(text[i + 1]) && i > start)
             {
                 i++;
             }
@@ -84,14 +95,25 @@ internal static class Tokenizer
             }
         }
 
-        tokens.Add(new Token(start, i - start, normal.ToString(), TokenKind.Word));
+        var normal = string.Create(kept, (text, start, i), static (span, word) =>
+        {
+            var at = 0;
+            for (var j = word.start; j < word.i; j++)
+            {
+                if (char.IsLetterOrDigit(word.text[j]))
+                {
+                    span[at++] = TextNormalizer.Fold(word.text[j]);
+                }
+            }
+        });
+        tokens.Add(new Token(start, i - start, normal, TokenKind.Word));
         return i;
     }
 
-    private static int SymbolLength(string text, int i)
+    private static int SymbolLength(string text, int i, int end)
     {
-        var length = char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-        while (i + length < text.Length && IsEmojiModifier(text, i + length, out var modifierLength))
+        var length = char.IsHighSurrogate(text[i]) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        while (i + length < end && IsEmojiModifier(text, i + length, end, out var modifierLength))
         {
             length += modifierLength;
         }
@@ -99,7 +121,7 @@ internal static class Tokenizer
         return length;
     }
 
-    private static bool IsEmojiModifier(string text, int i, out int length)
+    private static bool IsEmojiModifier(string text, int i, int end, out int length)
     {
         length = 1;
         if (text[i] == '\uFE0F')
@@ -109,6 +131,6 @@ internal static class Tokenizer
 
         // Skin tones are U+1F3FB..U+1F3FF: the surrogate pair D83C DFFB..DFFF.
         length = 2;
-        return text[i] == '\uD83C' && i + 1 < text.Length && text[i + 1] is >= '\uDFFB' and <= '\uDFFF';
+        return text[i] == '\uD83C' && i + 1 < end && text[i + 1] is >= '\uDFFB' and <= '\uDFFF';
     }
 }

@@ -1,9 +1,11 @@
 namespace BotCare.Understanding;
 
-/// <summary>What the ML.NET pipeline predicts: the best label and a probability per label.</summary>
+/// <summary>What the ML.NET pipeline predicts that the classifier reads: a probability per label.</summary>
+/// <remarks>
+/// The model also outputs its best label as text (PredictedLabel); it is left out on purpose, so that a
+/// prediction does not map the key back to a string that <see cref="ComplaintClassifier"/> would not use.
+/// </remarks>
 internal sealed class ClassifierScores
 {
-    public string PredictedLabel { get; set; } = string.Empty;
-
     public float[] Score { get; set; } = [];
 }

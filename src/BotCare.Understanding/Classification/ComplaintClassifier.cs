@@ -21,7 +21,7 @@ public sealed class ComplaintClassifier
     private readonly MLContext _ml = new(seed: ClassifierTrainer.Seed);
     private readonly ITransformer _model;
     private readonly Intent[] _slots;
-    private readonly ConcurrentBag<PredictionEngine<ClassifierRow, ClassifierScores>> _engines = [];
+    private readonly ConcurrentBag<PooledPredictor> _predictors = [];
 
     public ComplaintClassifier(Stream model)
     {
@@ -56,19 +56,42 @@ public sealed class ComplaintClassifier
     /// <summary>Every intent with the model's probability, most likely first.</summary>
     public IReadOnlyList<IntentScore> Predict(string text)
     {
-        var engine = _engines.TryTake(out var pooled) ? pooled : _ml.Model.CreatePredictionEngine<ClassifierRow, ClassifierScores>(_model);
+        var predictor = _predictors.TryTake(out var pooled)
+            ? pooled
+            : new PooledPredictor(_ml.Model.CreatePredictionEngine<ClassifierRow, ClassifierScores>(_model));
         try
         {
-            var scores = engine.Predict(new ClassifierRow { Text = text }).Score;
-            return scores
-                .Select((score, slot) => new IntentScore(_slots[slot], score))
-                .OrderByDescending(s => s.Score)
-                .ToList();
+            return Rank(predictor.Scores(text));
         }
         finally
         {
-            _engines.Add(engine);
+            _predictors.Add(predictor);
         }
+    }
+
+    /// <summary>
+    /// The slots' intents by descending score; equal scores keep slot order (a stable sort, as ordering the
+    /// scores with LINQ did). An insertion sort: there are only as many slots as intents.
+    /// </summary>
+    private IntentScore[] Rank(float[] scores)
+    {
+        var ranked = new IntentScore[scores.Length];
+        for (var slot = 0; slot < scores.Length; slot++)
+        {
+            var score = new IntentScore(_slots[slot], scores[slot]);
+            var at = slot;
+
+            // CompareTo orders NaN below every number, as the default comparer of a LINQ sort does.
+            while (at > 0 && ranked[at - 1].Score.CompareTo(score.Score) < 0)
+            {
+                ranked[at] = ranked[at - 1];
+                at--;
+            }
+
+            ranked[at] = score;
+        }
+
+        return ranked;
     }
 
     private static ComplaintClassifier FromEmbeddedModel()
