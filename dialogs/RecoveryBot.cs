@@ -12,13 +12,66 @@ public sealed class RecoveryBot : ActivityHandler
     private readonly Dialog _dialog;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly IStatePropertyAccessor<WelcomeState> _welcome;
+    private readonly IStatePropertyAccessor<RecoveryState> _recovery;
+    private readonly IStatePropertyAccessor<ConversationSession> _session;
+    private readonly RecoveryServices _services;
 
     public RecoveryBot(ConversationState conversationState, RecoveryServices services)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
         _welcome = conversationState.CreateProperty<WelcomeState>(nameof(WelcomeState));
-        _dialog = new RecoveryDialog(services, conversationState.CreateProperty<RecoveryState>(nameof(RecoveryState)));
+        _recovery = conversationState.CreateProperty<RecoveryState>(nameof(RecoveryState));
+        _session = conversationState.CreateProperty<ConversationSession>(nameof(ConversationSession));
+        _services = services ?? throw new ArgumentNullException(nameof(services));
+        _dialog = new RecoveryDialog(services, _recovery);
+    }
+
+    /// <summary>
+    /// The version of the recovery dialogs' steps and saved shapes. Raise it when a change means a stack saved by the
+    /// previous version cannot be continued (steps removed or reordered, options reshaped): those conversations then
+    /// start again gracefully instead of failing.
+    /// </summary>
+    public const int DialogsVersion = 1;
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.Activity.Type == ActivityTypes.Message)
+        {
+            await StartAfreshIfStaleAsync(turnContext, cancellationToken);
+        }
+
+        await base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>A stack saved by other dialogs, or one left idle too long, is dropped, and the customer told why.</summary>
+    private async Task StartAfreshIfStaleAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var now = _services.Now;
+        var session = await _session.GetAsync(turnContext, () => new ConversationSession { DialogsVersion = DialogsVersion, LastSeenAt = now }, cancellationToken);
+        var stack = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken);
+        string? greeting = null;
+        if (stack.DialogStack.Count > 0 && session.DialogsVersion != DialogsVersion)
+        {
+            greeting = RecoveryResponses.RestartAfterUpdate;
+        }
+        else if (stack.DialogStack.Count > 0 && now - session.LastSeenAt > _services.Options.IdleTimeout)
+        {
+            greeting = RecoveryResponses.WelcomeBack;
+        }
+
+        session.DialogsVersion = DialogsVersion;
+        session.LastSeenAt = now;
+        if (greeting is null)
+        {
+            return;
+        }
+
+        // Only the conversation's own state goes; the turn journal and the saved case stay.
+        await _dialogState.DeleteAsync(turnContext, cancellationToken);
+        await _recovery.DeleteAsync(turnContext, cancellationToken);
+        await turnContext.SendActivityAsync(MessageFactory.Text(greeting), cancellationToken);
     }
 
     protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>

@@ -29,4 +29,7 @@ public sealed class RecoveryOptions
 
     /// <summary>The team named when the bot promises that people will follow up.</summary>
     public string TeamName { get; set; } = "customer care team";
+
+    /// <summary>A conversation quiet for longer than this starts afresh, with a new greeting, the next time the customer writes.</summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromHours(24);
 }

@@ -61,5 +61,11 @@ internal static class RecoveryResponses
 
     public const string StartOver = "Of course, let's start again. What happened?";
 
+    /// <summary>Said when a conversation left for a long time is started afresh.</summary>
+    public const string WelcomeBack = "Welcome back! It's been a while, so let's start from the beginning.";
+
+    /// <summary>Said when the saved conversation came from an earlier version of BotCare and cannot be continued.</summary>
+    public const string RestartAfterUpdate = "I'm sorry, I've been updated since we last spoke and can't pick up exactly where we left off. Nothing you told us is lost; let's start from the beginning.";
+
     public const string Cancelled = "No problem, I'll leave it there. If you'd like to pick this up again, just send a message.";
 }
