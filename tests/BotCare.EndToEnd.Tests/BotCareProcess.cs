@@ -20,7 +20,10 @@ internal sealed class BotCareProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<BotCareProcess> StartAsync(string dataFolder, int port)
+    /// <param name="dataFolder">Where the SQLite database and local secrets live.</param>
+    /// <param name="port">The port to listen on (127.0.0.1 only).</param>
+    /// <param name="postgres">A PostgreSQL connection string to use instead of SQLite (several instances share it).</param>
+    public static async Task<BotCareProcess> StartAsync(string dataFolder, int port, string? postgres = null)
     {
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BotCare.Web.dll")])
@@ -33,8 +36,8 @@ internal sealed class BotCareProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = url;
         start.Environment["Urls"] = url;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Storage__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__BotCare"] = $"Data Source={Path.Combine(dataFolder, "botcare.db")}";
+        start.Environment["Storage__Provider"] = postgres is null ? "Sqlite" : "Postgres";
+        start.Environment["ConnectionStrings__BotCare"] = postgres ?? $"Data Source={Path.Combine(dataFolder, "botcare.db")}";
         start.Environment["DirectLine__SecretFile"] = Path.Combine(dataFolder, "directline.secret");
         start.Environment["Outage__File"] = Path.Combine(dataFolder, "outage-cases.jsonl");
         start.Environment["Logging__LogLevel__Default"] = "Warning";

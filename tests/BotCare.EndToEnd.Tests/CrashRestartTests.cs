@@ -1,7 +1,3 @@
-using System.Net;
-using System.Text;
-using BotCare.Builder;
-
 namespace BotCare.EndToEnd.Tests;
 
 /// <summary>
@@ -12,19 +8,6 @@ namespace BotCare.EndToEnd.Tests;
 public sealed class CrashRestartTests : IDisposable
 {
     private const int Conversations = 16;
-
-    /// <summary>The full recovery conversation the channels benchmark drives; null opens the conversation.</summary>
-    private static readonly string?[] Script =
-    [
-        null,
-        "the headphones i ordered last week stopped charging after 2 days. really disappointed",
-        "no thats it",
-        "10042",
-        "yes",
-        "i just want ones that work",
-        "yes please",
-        "maybe test the batteries before shipping",
-    ];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("botcare-crash-").FullName;
 
@@ -41,9 +24,9 @@ public sealed class CrashRestartTests : IDisposable
         {
             await Task.WhenAll(Enumerable.Range(0, Conversations).Select(async c =>
             {
-                for (var step = 0; step < 1 + (c % (Script.Length - 2)); step++)
+                for (var step = 0; step < 1 + (c % (RecoveryScript.Turns.Length - 2)); step++)
                 {
-                    said[c].AddRange(await TurnAsync(http, c, step) ?? throw new InvalidOperationException("No answer before the crash."));
+                    said[c].AddRange(await RecoveryScript.TurnAsync(http, "crash", c, step) ?? throw new InvalidOperationException("No answer before the crash."));
                     next[c] = step + 1;
                 }
             }));
@@ -70,9 +53,9 @@ public sealed class CrashRestartTests : IDisposable
         await Task.WhenAll(Enumerable.Range(0, Conversations).Select(async c =>
         {
             // The one that may or may not have been processed before the kill: same id, answered once either way.
-            for (var step = Math.Max(0, next[c] - 1); step < Script.Length; step++)
+            for (var step = Math.Max(0, next[c] - 1); step < RecoveryScript.Turns.Length; step++)
             {
-                var answer = await TurnAsync(client, c, step) ?? throw new InvalidOperationException("No answer after the restart.");
+                var answer = await RecoveryScript.TurnAsync(client, "crash", c, step) ?? throw new InvalidOperationException("No answer after the restart.");
                 if (step < next[c])
                 {
                     // Already answered before the crash: the replay must be the same answer, not a second turn.
@@ -85,9 +68,9 @@ public sealed class CrashRestartTests : IDisposable
         }));
 
         var uninterrupted = new List<string>();
-        for (var step = 0; step < Script.Length; step++)
+        for (var step = 0; step < RecoveryScript.Turns.Length; step++)
         {
-            uninterrupted.AddRange(await TurnAsync(client, Conversations, step) ?? []);
+            uninterrupted.AddRange(await RecoveryScript.TurnAsync(client, "crash", Conversations, step) ?? []);
         }
 
         Assert.Contains("Your reference is RPL-10042-1.", string.Join(" ", uninterrupted), StringComparison.Ordinal);
@@ -118,7 +101,7 @@ public sealed class CrashRestartTests : IDisposable
     {
         try
         {
-            return await TurnAsync(http, conversation, step);
+            return await RecoveryScript.TurnAsync(http, "crash", conversation, step);
         }
         catch (HttpRequestException)
         {
@@ -128,34 +111,5 @@ public sealed class CrashRestartTests : IDisposable
         {
             return null;
         }
-    }
-
-    /// <summary>One customer message with the replies in the response; the activity id is the same on every try.</summary>
-    private static async Task<IReadOnlyList<string>?> TurnAsync(HttpClient http, int conversation, int step)
-    {
-        var text = Script[step];
-        var customer = new ChannelAccount($"customer-{conversation}", "Customer") { Role = RoleTypes.User };
-        var activity = new Activity(text is null ? ActivityTypes.ConversationUpdate : ActivityTypes.Message)
-        {
-            Id = $"c{conversation}-s{step}",
-            ChannelId = "webchat",
-            ServiceUrl = "http://127.0.0.1:9/",
-            Locale = "en-US",
-            DeliveryMode = DeliveryModes.ExpectReplies,
-            Conversation = new ConversationAccount(id: $"crash-{conversation}"),
-            From = customer,
-            Recipient = new ChannelAccount("bot", "Bot") { Role = RoleTypes.Bot },
-            Text = text,
-            MembersAdded = text is null ? [new ChannelAccount("bot", "Bot"), customer] : null,
-        };
-        using var content = new StringContent(BotJson.Serialize(activity), Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            return null;
-        }
-
-        var replies = BotJson.Deserialize<ExpectedReplies>(await response.Content.ReadAsStringAsync());
-        return replies?.Activities?.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text ?? string.Empty).ToList() ?? [];
     }
 }

@@ -1,0 +1,96 @@
+using Npgsql;
+
+namespace BotCare.EndToEnd.Tests;
+
+/// <summary>
+/// Two BotCare processes on one PostgreSQL database behind an imagined load balancer: each conversation's messages
+/// land on either instance in turn, and every conversation goes exactly as it would on one instance.
+/// </summary>
+public sealed class TwoInstanceTests : IAsyncLifetime
+{
+    private const string DefaultServer = "Host=127.0.0.1;Port=5432;Database=botcare_test;Username=botcare;Password=botcare;Timeout=5";
+    private const int Conversations = 8;
+
+    private readonly string _schema = "twoinst_" + Guid.NewGuid().ToString("N");
+    private readonly string _folderA = Directory.CreateTempSubdirectory("botcare-a-").FullName;
+    private readonly string _folderB = Directory.CreateTempSubdirectory("botcare-b-").FullName;
+    private string _connectionString = string.Empty;
+
+    private static string Server => Environment.GetEnvironmentVariable("BOTCARE_TEST_POSTGRES") is { Length: > 0 } configured ? configured : DefaultServer;
+
+    public async ValueTask InitializeAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(Server);
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE SCHEMA \"{_schema}\";", connection);
+            await create.ExecuteNonQueryAsync();
+            _connectionString = new NpgsqlConnectionStringBuilder(Server) { SearchPath = _schema }.ConnectionString;
+        }
+        catch (NpgsqlException ex)
+        {
+            var reason = $"PostgreSQL is not reachable ({ex.Message}); run scripts/postgres.sh.";
+            if (RequiredServices.Required)
+            {
+                Assert.Fail(reason + " BOTCARE_REQUIRE_SERVICES=1, so this is a failure.");
+            }
+
+            Assert.Skip(reason);
+        }
+    }
+
+    [Fact]
+    public async Task ConversationsServedAlternatelyByTwoInstancesGoAsOnOne()
+    {
+        await using var a = await BotCareProcess.StartAsync(_folderA, BotCareProcess.FreePort(), _connectionString);
+        await using var b = await BotCareProcess.StartAsync(_folderB, BotCareProcess.FreePort(), _connectionString);
+        using var httpA = new HttpClient { BaseAddress = a.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var httpB = new HttpClient { BaseAddress = b.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+
+        var said = new List<string>[Conversations];
+        await Task.WhenAll(Enumerable.Range(0, Conversations).Select(async c =>
+        {
+            said[c] = [];
+            for (var step = 0; step < RecoveryScript.Turns.Length; step++)
+            {
+                // Even conversations start on A, odd ones on B, and every message goes to the other instance.
+                var http = (c + step) % 2 == 0 ? httpA : httpB;
+                said[c].AddRange(await RecoveryScript.TurnAsync(http, "alternate", c, step) ?? throw new InvalidOperationException($"No answer at step {step}."));
+            }
+        }));
+
+        var onOne = new List<string>();
+        for (var step = 0; step < RecoveryScript.Turns.Length; step++)
+        {
+            onOne.AddRange(await RecoveryScript.TurnAsync(httpA, "single", 0, step) ?? []);
+        }
+
+        Assert.Contains("Your reference is RPL-10042-1.", string.Join(" ", onOne), StringComparison.Ordinal);
+        Assert.All(said, conversation => Assert.Equal(onOne, conversation));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connectionString.Length > 0)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(Server);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP SCHEMA \"{_schema}\" CASCADE;", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        foreach (var folder in new[] { _folderA, _folderB })
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the OS to clean.
+            }
+        }
+    }
+}
