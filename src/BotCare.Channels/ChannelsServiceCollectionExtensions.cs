@@ -1,3 +1,4 @@
+using BotCare.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -32,6 +33,7 @@ public static class ChannelsServiceCollectionExtensions
         // Direct Line keeps its conversations in the host's IStorage, so they survive restarts.
         services.TryAddSingleton<OutageLog>();
         services.TryAddSingleton<DirectLineTokens>();
+        services.TryAddSingleton<IInstanceSignals, SingleInstanceSignals>();
         services.TryAddSingleton<DirectLineStore>();
         services.TryAddSingleton<ConversationLocks>();
         services.TryAddSingleton<DirectLineAdapter>();

@@ -3,6 +3,7 @@ using BotCare.Cases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace BotCare.Storage.Postgres;
 
@@ -22,6 +23,11 @@ public static class PostgresServiceCollectionExtensions
 
         services.TryAddSingleton(new PostgresDatabase(connectionString));
         services.TryAddSingleton<IStorage, PostgresStorage>();
+
+        // Several instances share this database: tell the others when a conversation changes (LISTEN/NOTIFY).
+        services.RemoveAll<IInstanceSignals>();
+        services.AddSingleton<IInstanceSignals>(sp => new PostgresInstanceSignals(
+            sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresInstanceSignals>>()));
 
         // Replaces the in-memory case store that AddBotCareCases registers, whichever was added first.
         services.RemoveAll<ICaseStore>();

@@ -23,7 +23,8 @@ internal sealed class BotCareProcess : IAsyncDisposable
     /// <param name="dataFolder">Where the SQLite database and local secrets live.</param>
     /// <param name="port">The port to listen on (127.0.0.1 only).</param>
     /// <param name="postgres">A PostgreSQL connection string to use instead of SQLite (several instances share it).</param>
-    public static async Task<BotCareProcess> StartAsync(string dataFolder, int port, string? postgres = null)
+    /// <param name="settings">More configuration, as environment variables (<c>DirectLine__Secret</c>).</param>
+    public static async Task<BotCareProcess> StartAsync(string dataFolder, int port, string? postgres = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = $"http://127.0.0.1:{port}";
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "BotCare.Web.dll")])
@@ -41,6 +42,11 @@ internal sealed class BotCareProcess : IAsyncDisposable
         start.Environment["DirectLine__SecretFile"] = Path.Combine(dataFolder, "directline.secret");
         start.Environment["Outage__File"] = Path.Combine(dataFolder, "outage-cases.jsonl");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start BotCare.");
 
         // Drained so a chatty process never blocks on a full pipe.

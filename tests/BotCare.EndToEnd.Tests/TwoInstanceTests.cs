@@ -1,3 +1,6 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
 using Npgsql;
 
 namespace BotCare.EndToEnd.Tests;
@@ -68,6 +71,79 @@ public sealed class TwoInstanceTests : IAsyncLifetime
 
         Assert.Contains("Your reference is RPL-10042-1.", string.Join(" ", onOne), StringComparison.Ordinal);
         Assert.All(said, conversation => Assert.Equal(onOne, conversation));
+    }
+
+    [Fact]
+    public async Task AWebSocketHeldByOneInstanceGetsRepliesToMessagesPostedToTheOther()
+    {
+        // Streams re-read on a timer only every ten minutes here, so a reply inside the test's patience can only
+        // have come through PostgreSQL LISTEN/NOTIFY.
+        var settings = new Dictionary<string, string> { ["DirectLine__Secret"] = "shared-secret-" + _schema, ["DirectLine__StreamRecheckSeconds"] = "600" };
+        await using var a = await BotCareProcess.StartAsync(_folderA, BotCareProcess.FreePort(), _connectionString, settings);
+        await using var b = await BotCareProcess.StartAsync(_folderB, BotCareProcess.FreePort(), _connectionString, settings);
+        using var httpA = new HttpClient { BaseAddress = a.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        using var httpB = new HttpClient { BaseAddress = b.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        httpA.DefaultRequestHeaders.Authorization = new("Bearer", settings["DirectLine__Secret"]);
+        using var started = await httpA.PostAsync(new Uri("/v3/directline/conversations", UriKind.Relative), null);
+        started.EnsureSuccessStatusCode();
+        using var conversation = JsonDocument.Parse(await started.Content.ReadAsStringAsync());
+        var conversationId = conversation.RootElement.GetProperty("conversationId").GetString()!;
+        var token = conversation.RootElement.GetProperty("token").GetString()!;
+        using var socket = new ClientWebSocket();
+        await socket.ConnectAsync(new Uri(conversation.RootElement.GetProperty("streamUrl").GetString()!), CancellationToken.None);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        Assert.NotEmpty(await BotTextsAsync(socket, 1, patience.Token));
+
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities")
+        {
+            Content = new StringContent(
+                """{"type":"message","from":{"id":"dl_customer","role":"user"},"text":"the headphones i ordered last week stopped charging after 2 days"}""",
+                Encoding.UTF8,
+                "application/json"),
+        };
+        post.Headers.Authorization = new("Bearer", token);
+        using var posted = await httpB.SendAsync(post);
+        posted.EnsureSuccessStatusCode();
+
+        var replies = await BotTextsAsync(socket, 1, patience.Token);
+        // The listening step's answer to this very message, written by B and pushed by A.
+        Assert.Contains(replies, text => text.Contains("anything else", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Reads stream frames until <paramref name="count"/> bot messages arrived; returns their texts.</summary>
+    private static async Task<List<string>> BotTextsAsync(ClientWebSocket socket, int count, CancellationToken cancellationToken)
+    {
+        var texts = new List<string>();
+        var buffer = new byte[64 * 1024];
+        while (texts.Count < count)
+        {
+            using var frame = new MemoryStream();
+            WebSocketReceiveResult received;
+            do
+            {
+                received = await socket.ReceiveAsync(buffer, cancellationToken);
+                frame.Write(buffer, 0, received.Count);
+            }
+            while (!received.EndOfMessage);
+
+            if (frame.Length == 0)
+            {
+                continue;
+            }
+
+            using var set = JsonDocument.Parse(frame.ToArray());
+            foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
+            {
+                if (activity.GetProperty("type").GetString() == "message"
+                    && activity.GetProperty("from").TryGetProperty("role", out var role) && role.GetString() == "bot"
+                    && activity.TryGetProperty("text", out var text))
+                {
+                    texts.Add(text.GetString()!);
+                }
+            }
+        }
+
+        return texts;
     }
 
     public async ValueTask DisposeAsync()

@@ -24,10 +24,11 @@ public sealed class DirectLineOptions
     public int KeepAliveSeconds { get; set; } = 20;
 
     /// <summary>
-    /// How often an open stream re-reads its conversation although this instance saw no change: with several
-    /// instances, the bot's reply may have been written by another one.
+    /// How often an open stream re-reads its conversation although this instance saw no change. Changes written by
+    /// another instance arrive at once as signals (PostgreSQL LISTEN/NOTIFY); this look is the safety net for a
+    /// signal lost while the listening connection was reconnecting.
     /// </summary>
-    public int StreamRecheckSeconds { get; set; } = 2;
+    public int StreamRecheckSeconds { get; set; } = 10;
 
     /// <summary>What a customer is told when their message cannot be saved because storage is down.</summary>
     public string StorageDownMessage { get; set; } =

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text.Json;
 using BotCare.Builder;
 
 namespace BotCare.Channels;
@@ -7,16 +8,34 @@ namespace BotCare.Channels;
 /// <summary>
 /// Direct Line conversations and their activities, kept in bot storage (SQLite, PostgreSQL or memory) so a
 /// conversation survives a restart and any instance can serve it. Live streams on this instance are told about
-/// every change at once; streams on other instances find changes by re-reading (see <see cref="DirectLineStreams"/>).
+/// every change at once; streams on other instances are told through <see cref="IInstanceSignals"/> (PostgreSQL
+/// LISTEN/NOTIFY when several instances share a database) and, should a signal be lost, find the change when they
+/// re-read the log (see <see cref="DirectLineStreams"/>).
 /// </summary>
-public sealed class DirectLineStore
+public sealed class DirectLineStore : IDisposable
 {
+    /// <summary>The signal topic for Direct Line logs; a signal without payload means "the log changed".</summary>
+    public const string SignalTopic = "directline";
+
     private const int MaxAttempts = 8;
 
     private readonly IStorage _storage;
+    private readonly IInstanceSignals _signals;
+    private readonly IDisposable _listening;
     private readonly ConcurrentDictionary<string, ImmutableListeners> _listeners = new(StringComparer.Ordinal);
 
-    public DirectLineStore(IStorage storage) => _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+    /// <summary>A store for a single instance.</summary>
+    public DirectLineStore(IStorage storage)
+        : this(storage, new SingleInstanceSignals())
+    {
+    }
+
+    public DirectLineStore(IStorage storage, IInstanceSignals signals)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _signals = signals ?? throw new ArgumentNullException(nameof(signals));
+        _listening = _signals.Listen(SignalTopic, signal => Notify(signal.ConversationId, ActivityIn(signal)));
+    }
 
     public async Task<DirectLineConversation?> GetAsync(string conversationId, CancellationToken cancellationToken = default)
     {
@@ -57,6 +76,7 @@ public sealed class DirectLineStore
             return new StoredActivity(sequence, copy);
         }, cancellationToken);
         Notify(conversationId, null);
+        await _signals.SendAsync(new InstanceSignal(SignalTopic, conversationId), cancellationToken);
         return stored!;
     }
 
@@ -80,6 +100,7 @@ public sealed class DirectLineStore
         {
             // Web Chat replaces an activity it already shows when the same id arrives again.
             Notify(conversationId, updated.Activity);
+            await _signals.SendAsync(SignalOf(conversationId, updated.Activity), cancellationToken);
         }
 
         return updated is not null;
@@ -107,7 +128,14 @@ public sealed class DirectLineStore
     /// Shows an activity to live streams without keeping it (typing): Direct Line delivers typing only over a
     /// WebSocket, and a replay should not show old typing indicators.
     /// </summary>
-    public void Publish(string conversationId, Activity transient) => Notify(conversationId, transient ?? throw new ArgumentNullException(nameof(transient)));
+    public void Publish(string conversationId, Activity transient)
+    {
+        ArgumentNullException.ThrowIfNull(transient);
+        Notify(conversationId, transient);
+
+        // Not awaited: typing is shown or not, and sending a signal never throws.
+        _ = _signals.SendAsync(SignalOf(conversationId, transient));
+    }
 
     /// <summary>
     /// Calls <paramref name="listener"/> on every change on this instance: with null when the log grew or changed
@@ -137,7 +165,19 @@ public sealed class DirectLineStore
     public static string IdOf(string conversationId, long sequence) =>
         $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
 
+    public void Dispose() => _listening.Dispose();
+
     private static string KeyOf(string conversationId) => $"directline/{conversationId}";
+
+    /// <summary>A signal showing <paramref name="activity"/> as it is, or just "the log changed" when it is too large to carry.</summary>
+    private static InstanceSignal SignalOf(string conversationId, Activity activity)
+    {
+        var json = JsonSerializer.Serialize(activity, BotJson.Options);
+        return new InstanceSignal(SignalTopic, conversationId, json.Length <= InstanceSignal.MaxPayloadLength ? json : null);
+    }
+
+    private static Activity? ActivityIn(InstanceSignal signal) =>
+        signal.Payload is null ? null : JsonSerializer.Deserialize<Activity>(signal.Payload, BotJson.Options);
 
     private async Task<DirectLineLog?> ReadLogAsync(string conversationId, CancellationToken cancellationToken)
     {
