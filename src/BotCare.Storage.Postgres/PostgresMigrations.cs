@@ -53,6 +53,43 @@ internal static class PostgresMigrations
         );
         CREATE INDEX transcripts_by_conversation ON transcripts (channel_id, conversation_id, at, seq);
         """,
+
+        // 4: the escalation queue, one row per conversation: the entry as JSON plus the columns the queue filters
+        // and sorts by. Skills compare ignoring case, as in the other stores.
+        """
+        CREATE TABLE escalation_queue (
+            conversation_id  text PRIMARY KEY,
+            customer_id      text NOT NULL,
+            skill            text NOT NULL,
+            status           text NOT NULL,
+            agent_id         text,
+            rank             double precision NOT NULL,
+            enqueued_at      timestamptz NOT NULL,
+            document         text NOT NULL
+        );
+        CREATE INDEX escalation_queue_by_status ON escalation_queue (status, lower(skill), rank DESC, enqueued_at);
+        CREATE INDEX escalation_queue_by_agent ON escalation_queue (agent_id, status);
+        CREATE INDEX escalation_queue_by_customer ON escalation_queue (customer_id);
+        """,
+
+        // 5: the commitment ledger: the commitment as JSON plus the columns the scheduler and agents filter on.
+        """
+        CREATE TABLE commitments (
+            id           text PRIMARY KEY,
+            kind         text NOT NULL,
+            status       text NOT NULL,
+            owner        text NOT NULL,
+            case_id      text,
+            customer_id  text,
+            due_at       timestamptz NOT NULL,
+            lease_until  timestamptz,
+            version      bigint NOT NULL,
+            document     text NOT NULL
+        );
+        CREATE INDEX commitments_due ON commitments (status, kind, due_at);
+        CREATE INDEX commitments_by_case ON commitments (case_id);
+        CREATE INDEX commitments_by_customer ON commitments (customer_id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

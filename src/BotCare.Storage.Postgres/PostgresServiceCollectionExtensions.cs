@@ -29,9 +29,13 @@ public static class PostgresServiceCollectionExtensions
         services.AddSingleton<IInstanceSignals>(sp => new PostgresInstanceSignals(
             sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresInstanceSignals>>()));
 
-        // Replaces the in-memory case store that AddBotCareCases registers, whichever was added first.
+        // Replace the in-memory stores that AddBotCareCases registers, whichever was added first.
         services.RemoveAll<ICaseStore>();
         services.AddSingleton<ICaseStore, PostgresCaseStore>();
+        services.RemoveAll<IEscalationQueue>();
+        services.AddSingleton<IEscalationQueue, PostgresEscalationQueue>();
+        services.RemoveAll<ICommitmentStore>();
+        services.AddSingleton<ICommitmentStore, PostgresCommitmentStore>();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using BotCare.Cases;
 
 namespace BotCare.Storage.Sqlite;
@@ -9,8 +8,6 @@ namespace BotCare.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteCaseStore : ICaseStore
 {
-    private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
-
     private readonly SqliteDatabase _database;
 
     public SqliteCaseStore(SqliteDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
@@ -35,7 +32,7 @@ public sealed class SqliteCaseStore : ICaseStore
         ArgumentNullException.ThrowIfNull(@case);
         var document = CaseJson.Serialize(@case);
         (string Id, string Conversation, string Customer, string Status, object Order, string Updated) row =
-            (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, TimeText(@case.UpdatedAt));
+            (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, SqliteTime.Text(@case.UpdatedAt));
         await _database.WriteAsync(async turn =>
         {
             var command = turn.Statement("""
@@ -82,15 +79,13 @@ public sealed class SqliteCaseStore : ICaseStore
         if (query.UpdatedSince is { } since)
         {
             conditions.Add("updated_at >= $since");
-            parameters.Add(("$since", TimeText(since)));
+            parameters.Add(("$since", SqliteTime.Text(since)));
         }
 
         parameters.Add(("$limit", query.Limit));
         var where = conditions.Count > 0 ? "WHERE " + string.Join(" AND ", conditions) : string.Empty;
         return QueryAsync($"SELECT document FROM cases {where} ORDER BY updated_at DESC LIMIT $limit;", parameters, cancellationToken);
     }
-
-    private static string TimeText(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
     private async Task<IReadOnlyList<Case>> QueryAsync(string sql, IEnumerable<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {

@@ -47,6 +47,43 @@ internal static class SqliteMigrations
         );
         CREATE INDEX transcripts_by_conversation ON transcripts (channel_id, conversation_id, at, seq);
         """,
+
+        // 4: the escalation queue, one row per conversation: the entry as JSON plus the columns the queue filters
+        // and sorts by. Times are fixed-width UTC text, so text order is time order.
+        """
+        CREATE TABLE escalation_queue (
+            conversation_id  TEXT PRIMARY KEY,
+            customer_id      TEXT NOT NULL,
+            skill            TEXT NOT NULL COLLATE NOCASE,
+            status           TEXT NOT NULL,
+            agent_id         TEXT,
+            rank             REAL NOT NULL,
+            enqueued_at      TEXT NOT NULL,
+            document         TEXT NOT NULL
+        );
+        CREATE INDEX escalation_queue_by_status ON escalation_queue (status, skill, rank DESC, enqueued_at);
+        CREATE INDEX escalation_queue_by_agent ON escalation_queue (agent_id, status);
+        CREATE INDEX escalation_queue_by_customer ON escalation_queue (customer_id);
+        """,
+
+        // 5: the commitment ledger: the commitment as JSON plus the columns the scheduler and agents filter on.
+        """
+        CREATE TABLE commitments (
+            id           TEXT PRIMARY KEY,
+            kind         TEXT NOT NULL,
+            status       TEXT NOT NULL,
+            owner        TEXT NOT NULL,
+            case_id      TEXT,
+            customer_id  TEXT,
+            due_at       TEXT NOT NULL,
+            lease_until  TEXT,
+            version      INTEGER NOT NULL,
+            document     TEXT NOT NULL
+        );
+        CREATE INDEX commitments_due ON commitments (status, kind, due_at);
+        CREATE INDEX commitments_by_case ON commitments (case_id);
+        CREATE INDEX commitments_by_customer ON commitments (customer_id);
+        """,
     ];
 
     public static int Latest => Steps.Length;

@@ -20,9 +20,13 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton(new SqliteDatabase(connectionString));
         services.TryAddSingleton<IStorage, SqliteStorage>();
 
-        // Replaces the in-memory case store that AddBotCareCases registers, whichever was added first.
+        // Replace the in-memory stores that AddBotCareCases registers, whichever was added first.
         services.RemoveAll<ICaseStore>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
+        services.RemoveAll<IEscalationQueue>();
+        services.AddSingleton<IEscalationQueue, SqliteEscalationQueue>();
+        services.RemoveAll<ICommitmentStore>();
+        services.AddSingleton<ICommitmentStore, SqliteCommitmentStore>();
         return services;
     }
 }

@@ -11,17 +11,12 @@ public sealed class MemoryEscalationQueue : IEscalationQueue
         ArgumentNullException.ThrowIfNull(entry);
         lock (_lock)
         {
-            if (_entries.TryGetValue(entry.ConversationId, out var existing) && existing.Status != QueueStatus.Closed)
+            _entries.TryGetValue(entry.ConversationId, out var existing);
+            if (QueueTransition.NewWait(entry, existing) is not { } stored)
             {
-                return Task.FromResult(QueueEntryCopy.Of(existing));
+                return Task.FromResult(QueueEntryCopy.Of(existing!));
             }
 
-            var stored = QueueEntryCopy.Of(entry);
-            stored.Status = QueueStatus.Waiting;
-            stored.AgentId = null;
-            stored.AssignedAt = null;
-            stored.ClosedAt = null;
-            stored.Version = (existing?.Version ?? 0) + 1;
             _entries[stored.ConversationId] = stored;
             return Task.FromResult(QueueEntryCopy.Of(stored));
         }
@@ -61,34 +56,16 @@ public sealed class MemoryEscalationQueue : IEscalationQueue
     }
 
     public Task<QueueEntry?> TryAssignAsync(string conversationId, string agentId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Change(conversationId, e => e.Status == QueueStatus.Waiting, e =>
-        {
-            e.Status = QueueStatus.Assigned;
-            e.AgentId = agentId;
-            e.AssignedAt = at;
-        });
+        Change(conversationId, QueueTransition.Assign(agentId, at));
 
     public Task<QueueEntry?> TryTransferAsync(string conversationId, string fromAgentId, string toAgentId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Change(conversationId, e => e.Status == QueueStatus.Assigned && e.AgentId == fromAgentId, e =>
-        {
-            e.AgentId = toAgentId;
-            e.AssignedAt = at;
-        });
+        Change(conversationId, QueueTransition.Transfer(fromAgentId, toAgentId, at));
 
     public Task<QueueEntry?> TryReleaseAsync(string conversationId, string agentId, CancellationToken cancellationToken = default) =>
-        Change(conversationId, e => e.Status == QueueStatus.Assigned && e.AgentId == agentId, e =>
-        {
-            e.Status = QueueStatus.Waiting;
-            e.AgentId = null;
-            e.AssignedAt = null;
-        });
+        Change(conversationId, QueueTransition.Release(agentId));
 
     public async Task<bool> CloseAsync(string conversationId, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        await Change(conversationId, e => e.Status != QueueStatus.Closed, e =>
-        {
-            e.Status = QueueStatus.Closed;
-            e.ClosedAt = at;
-        }).ConfigureAwait(false) is not null;
+        await Change(conversationId, QueueTransition.Close(at)).ConfigureAwait(false) is not null;
 
     public Task<int> CountAssignedAsync(string agentId, CancellationToken cancellationToken = default)
     {
@@ -111,18 +88,11 @@ public sealed class MemoryEscalationQueue : IEscalationQueue
     private static IEnumerable<QueueEntry> Ordered(IEnumerable<QueueEntry> entries) =>
         entries.OrderByDescending(e => e.Rank).ThenBy(e => e.EnqueuedAt).ThenBy(e => e.ConversationId, StringComparer.Ordinal);
 
-    private Task<QueueEntry?> Change(string conversationId, Func<QueueEntry, bool> allowed, Action<QueueEntry> change)
+    private Task<QueueEntry?> Change(string conversationId, QueueTransition transition)
     {
         lock (_lock)
         {
-            if (!_entries.TryGetValue(conversationId, out var entry) || !allowed(entry))
-            {
-                return Task.FromResult<QueueEntry?>(null);
-            }
-
-            change(entry);
-            entry.Version++;
-            return Task.FromResult<QueueEntry?>(QueueEntryCopy.Of(entry));
+            return Task.FromResult(_entries.TryGetValue(conversationId, out var entry) && transition.TryApply(entry) ? QueueEntryCopy.Of(entry) : null);
         }
     }
 }

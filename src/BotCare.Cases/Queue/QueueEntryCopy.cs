@@ -1,7 +1,7 @@
 namespace BotCare.Cases;
 
-/// <summary>Copies queue entries, so memory stores hand out values that callers cannot change behind their back.</summary>
-internal static class QueueEntryCopy
+/// <summary>Copies queue entries, so stores hand out values that callers cannot change behind their back.</summary>
+public static class QueueEntryCopy
 {
     public static QueueEntry Of(QueueEntry e) => new()
     {

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace BotCare.Cases;
 
 /// <summary>The commitment ledger in process memory, for tests and a single developer instance. Readers get copies.</summary>
@@ -65,15 +63,10 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
         lock (_lock)
         {
             var due = _commitments.Values
-                .Where(c => c.Status == CommitmentStatus.Open && c.Kind == kind && c.DueAt <= now && (c.LeaseUntil is null || c.LeaseUntil <= now))
+                .Where(c => CommitmentLedgerRules.IsClaimable(c, kind, now))
                 .OrderBy(c => c.DueAt).ThenBy(c => c.Id, StringComparer.Ordinal)
                 .Take(max).ToList();
-            foreach (var c in due)
-            {
-                c.LeaseOwner = leaseOwner;
-                c.LeaseUntil = now + lease;
-                c.Version++;
-            }
+            due.ForEach(c => CommitmentLedgerRules.Lease(c, leaseOwner, now + lease));
 
             IReadOnlyList<Commitment> claimed = due.Select(Copy).ToList();
             return Task.FromResult(claimed);
@@ -84,18 +77,7 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
     {
         lock (_lock)
         {
-            if (!_commitments.TryGetValue(id, out var c) || c.Status != CommitmentStatus.Open)
-            {
-                return Task.FromResult(false);
-            }
-
-            c.Status = status;
-            c.CompletedAt = at;
-            c.CompletedBy = completedBy;
-            c.LeaseOwner = null;
-            c.LeaseUntil = null;
-            c.Version++;
-            return Task.FromResult(true);
+            return Task.FromResult(_commitments.TryGetValue(id, out var c) && CommitmentLedgerRules.TryComplete(c, status, at, completedBy));
         }
     }
 
@@ -103,11 +85,9 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
     {
         lock (_lock)
         {
-            if (_commitments.TryGetValue(id, out var c) && c.LeaseOwner == leaseOwner)
+            if (_commitments.TryGetValue(id, out var c))
             {
-                c.LeaseOwner = null;
-                c.LeaseUntil = null;
-                c.Version++;
+                CommitmentLedgerRules.TryReleaseLease(c, leaseOwner);
             }
 
             return Task.CompletedTask;
@@ -124,5 +104,5 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
         }
     }
 
-    private static Commitment Copy(Commitment c) => JsonSerializer.Deserialize<Commitment>(JsonSerializer.Serialize(c, CaseJson.Options), CaseJson.Options)!;
+    private static Commitment Copy(Commitment c) => CommitmentLedgerRules.Copy(c);
 }
