@@ -30,6 +30,8 @@ public static class PostgresServiceCollectionExtensions
             sp.GetRequiredService<PostgresDatabase>(), sp.GetService<ILogger<PostgresInstanceSignals>>()));
 
         // Replace the in-memory stores that AddBotCareCases registers, whichever was added first.
+        services.RemoveAll<ITranscriptStore>();
+        services.AddSingleton<ITranscriptStore, PostgresTranscriptStore>();
         services.RemoveAll<ICaseStore>();
         services.AddSingleton<ICaseStore, PostgresCaseStore>();
         services.RemoveAll<IEscalationQueue>();

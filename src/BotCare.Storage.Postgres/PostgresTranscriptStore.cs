@@ -10,16 +10,32 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
 
     public PostgresTranscriptStore(PostgresDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    public Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default) =>
+        LogActivitiesAsync([activity], cancellationToken);
+
+    /// <summary>All in one round trip and one transaction (a batch is atomic), in the order given.</summary>
+    public async Task LogActivitiesAsync(IReadOnlyList<IActivity> activities, CancellationToken cancellationToken = default)
     {
-        var (channelId, conversationId, at, json) = TranscriptPages.ToRecord(activity);
+        ArgumentNullException.ThrowIfNull(activities);
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
+        var records = activities.Select(TranscriptPages.ToRecord).ToList();
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES (@channel, @conversation, @at, @document);", connection);
-        command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
-        command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
-        command.Parameters.Add(new NpgsqlParameter<long>("at", at));
-        command.Parameters.Add(new NpgsqlParameter<string>("document", json));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var (channelId, conversationId, at, json) in records)
+        {
+            var command = new NpgsqlBatchCommand("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES (@channel, @conversation, @at, @document);");
+            command.Parameters.Add(new NpgsqlParameter<string>("channel", channelId));
+            command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
+            command.Parameters.Add(new NpgsqlParameter<long>("at", at));
+            command.Parameters.Add(new NpgsqlParameter<string>("document", json));
+            batch.BatchCommands.Add(command);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<PagedResult<IActivity>> GetTranscriptActivitiesAsync(string channelId, string conversationId, string? continuationToken = null, DateTimeOffset startDate = default, CancellationToken cancellationToken = default)

@@ -21,6 +21,8 @@ public static class SqliteServiceCollectionExtensions
         services.TryAddSingleton<IStorage, SqliteStorage>();
 
         // Replace the in-memory stores that AddBotCareCases registers, whichever was added first.
+        services.RemoveAll<ITranscriptStore>();
+        services.AddSingleton<ITranscriptStore, SqliteTranscriptStore>();
         services.RemoveAll<ICaseStore>();
         services.AddSingleton<ICaseStore, SqliteCaseStore>();
         services.RemoveAll<IEscalationQueue>();

@@ -9,17 +9,30 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
 
     public SqliteTranscriptStore(SqliteDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
 
-    public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    public Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default) =>
+        LogActivitiesAsync([activity], cancellationToken);
+
+    /// <summary>All in one write, so they share one commit and keep their order.</summary>
+    public async Task LogActivitiesAsync(IReadOnlyList<IActivity> activities, CancellationToken cancellationToken = default)
     {
-        var (channelId, conversationId, at, json) = TranscriptPages.ToRecord(activity);
+        ArgumentNullException.ThrowIfNull(activities);
+        if (activities.Count == 0)
+        {
+            return;
+        }
+
+        var records = activities.Select(TranscriptPages.ToRecord).ToList();
         await _database.WriteAsync(async turn =>
         {
-            var command = turn.Statement("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES ($channel, $conversation, $at, $document);");
-            command.Parameters.AddWithValue("$channel", channelId);
-            command.Parameters.AddWithValue("$conversation", conversationId);
-            command.Parameters.AddWithValue("$at", at);
-            command.Parameters.AddWithValue("$document", json);
-            await command.ExecuteNonQueryAsync();
+            foreach (var (channelId, conversationId, at, json) in records)
+            {
+                var command = turn.Statement("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES ($channel, $conversation, $at, $document);");
+                command.Parameters.AddWithValue("$channel", channelId);
+                command.Parameters.AddWithValue("$conversation", conversationId);
+                command.Parameters.AddWithValue("$at", at);
+                command.Parameters.AddWithValue("$document", json);
+                await command.ExecuteNonQueryAsync();
+            }
         }, cancellationToken);
     }
 

@@ -136,6 +136,20 @@ public abstract class TranscriptStoreContractTests
         Assert.True(read.Properties!["customField"].GetProperty("kept").GetBoolean());
     }
 
+    [Fact]
+    public async Task LoggingATurnsRecordsTogetherKeepsThemInTheOrderGivenEvenWithTheSameTimestamp()
+    {
+        var store = await CreateStore();
+        var turn = Conversation("convo-batch", 4);
+        turn.ForEach(a => a.Timestamp = _start);
+        var other = Conversation("convo-batch-other", 1);
+        await store.LogActivitiesAsync([turn[0], other[0], turn[1], turn[2], turn[3]]);
+
+        var page = await store.GetTranscriptActivitiesAsync(_channel, "convo-batch");
+        Assert.Equal(["0", "1", "2", "3"], page.Items.Select(a => a.Id));
+        Assert.Single((await store.GetTranscriptActivitiesAsync(_channel, "convo-batch-other")).Items);
+    }
+
     private List<Activity> Conversation(string conversationId, int count) =>
         Enumerable.Range(0, count).Select(i => new Activity(ActivityTypes.Message)
         {

@@ -16,6 +16,8 @@ public sealed class ConsistentTurnMiddleware : IMiddleware
     /// <summary>Conflicts need two instances racing on one conversation; five in a row means something else is wrong.</summary>
     public const int DefaultMaxAttempts = 5;
 
+    private const string RedeliveryKey = "BotCare.Redelivery";
+
     private readonly BotState _conversationState;
     private readonly IStatePropertyAccessor<TurnJournal> _journal;
     private readonly int _maxAttempts;
@@ -86,8 +88,16 @@ public sealed class ConsistentTurnMiddleware : IMiddleware
         }
     }
 
+    /// <summary>
+    /// Whether this turn is a redelivery of an activity already processed: the bot did not run, and whatever it
+    /// replays was recorded when the activity was first answered (a transcript leaves such a turn out).
+    /// </summary>
+    public static bool IsRedelivery(ITurnContext turnContext) =>
+        turnContext?.TurnState.TryGetValue(RedeliveryKey, out var marked) == true && marked is true;
+
     private async Task AnswerRedeliveryAsync(TurnContext turn, TurnJournal journal, string key, CancellationToken cancellationToken)
     {
+        turn.TurnState[RedeliveryKey] = true;
         var isNewest = journal.Processed.Count > 0 && journal.Processed[^1] == key;
         var replay = isNewest && turn.Activity.DeliveryMode == DeliveryModes.ExpectReplies ? journal.LastReplies : null;
         _logger.LogInformation(

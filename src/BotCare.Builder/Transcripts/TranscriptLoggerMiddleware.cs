@@ -8,7 +8,9 @@ namespace BotCare.Builder;
 /// deletes (as <c>messageDelete</c>). Records are written when the turn ends, even when it failed, because the
 /// transcript is what a human agent reads when the chat is handed over; anything sent after that (the
 /// apology of <c>OnTurnError</c>) is written at once. A failing transcript store is logged and does not fail
-/// the customer's turn.
+/// the customer's turn. On a <see cref="TurnContext"/> it records deliveries, so a turn re-run after a conflict is
+/// recorded as the customer saw it; a redelivered activity is not recorded again. Place it outside
+/// <see cref="ConsistentTurnMiddleware"/>.
 /// </summary>
 public sealed class TranscriptLoggerMiddleware : IMiddleware
 {
@@ -36,20 +38,21 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
             await recorder.RecordAsync(incoming);
         }
 
-        turnContext.OnSendActivities(async (ctx, activities, nextSend) =>
+        if (turnContext is TurnContext turn)
         {
-            var responses = await nextSend();
-            for (var i = 0; i < activities.Count; i++)
+            // What was delivered, not what was sent: a turn run again after a conflict holds its first replies and
+            // drops them, and those were never seen by the customer.
+            turn.OnDelivered((ctx, activities, responses) => RecordSentAsync(recorder, activities, responses));
+        }
+        else
+        {
+            turnContext.OnSendActivities(async (ctx, activities, nextSend) =>
             {
-                var sent = activities[i].Clone();
-                sent.Id = (i < responses.Length ? responses[i]?.Id : null) ?? sent.Id ?? $"g_{Guid.NewGuid()}";
-                sent.From ??= new ChannelAccount();
-                sent.From.Role ??= RoleTypes.Bot;
-                await recorder.RecordAsync(sent);
-            }
-
-            return responses;
-        });
+                var responses = await nextSend();
+                await RecordSentAsync(recorder, activities, responses);
+                return responses;
+            });
+        }
 
         turnContext.OnUpdateActivity(async (ctx, activity, nextUpdate) =>
         {
@@ -74,19 +77,32 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
         }
         finally
         {
-            await recorder.FlushAsync();
+            // A redelivered activity and its replayed answer were recorded when it was first answered.
+            await recorder.FlushAsync(keep: !ConsistentTurnMiddleware.IsRedelivery(turnContext));
         }
     }
 
-    private async Task LogAsync(Activity activity, CancellationToken cancellationToken)
+    private static async Task RecordSentAsync(TurnRecorder recorder, IReadOnlyList<Activity> activities, ResourceResponse[] responses)
+    {
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var sent = activities[i].Clone();
+            sent.Id = (i < responses.Length ? responses[i]?.Id : null) ?? sent.Id ?? $"g_{Guid.NewGuid()}";
+            sent.From ??= new ChannelAccount();
+            sent.From.Role ??= RoleTypes.Bot;
+            await recorder.RecordAsync(sent);
+        }
+    }
+
+    private async Task LogAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         try
         {
-            await _transcriptLogger.LogActivityAsync(activity, cancellationToken);
+            await _transcriptLogger.LogActivitiesAsync(activities, cancellationToken);
         }
         catch (Exception ex)
         {
-            _logger.LogError(ex, "Transcript logging failed for activity {ActivityId} in conversation {ConversationId}.", activity.Id, activity.Conversation?.Id);
+            _logger.LogError(ex, "Transcript logging failed for {Count} activities in conversation {ConversationId}.", activities.Count, activities[0].Conversation?.Id);
         }
     }
 
@@ -109,10 +125,11 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
                 }
             }
 
-            return owner.LogAsync(activity, CancellationToken.None);
+            return owner.LogAsync([activity], CancellationToken.None);
         }
 
-        public async Task FlushAsync()
+        /// <summary>Writes the turn's records in one go (or drops them when <paramref name="keep"/> is false).</summary>
+        public async Task FlushAsync(bool keep)
         {
             Activity[] pending;
             lock (_lock)
@@ -122,9 +139,9 @@ public sealed class TranscriptLoggerMiddleware : IMiddleware
                 _flushed = true;
             }
 
-            foreach (var activity in pending)
+            if (keep && pending.Length > 0)
             {
-                await owner.LogAsync(activity, cancellationToken);
+                await owner.LogAsync(pending, cancellationToken);
             }
         }
     }

@@ -11,6 +11,7 @@ public sealed class TurnContext : ITurnContext
     private readonly List<SendActivitiesHandler> _onSendActivities = [];
     private readonly List<UpdateActivityHandler> _onUpdateActivity = [];
     private readonly List<DeleteActivityHandler> _onDeleteActivity = [];
+    private readonly List<DeliveredHandler> _onDelivered = [];
     private readonly Lock _bufferLock = new();
     private volatile bool _responded;
     private List<Activity>? _held;
@@ -119,7 +120,7 @@ public sealed class TurnContext : ITurnContext
 
     /// <summary>What a turn has set up so far (hooks, turn state), so that it can be run again from there.</summary>
     internal TurnCheckpoint Checkpoint() =>
-        new(_onSendActivities.Count, _onUpdateActivity.Count, _onDeleteActivity.Count, new Dictionary<string, object>(TurnState, StringComparer.Ordinal));
+        new(_onSendActivities.Count, _onUpdateActivity.Count, _onDeleteActivity.Count, _onDelivered.Count, new Dictionary<string, object>(TurnState, StringComparer.Ordinal));
 
     /// <summary>Back to <paramref name="checkpoint"/>: hooks and turn state added since are gone, held replies dropped.</summary>
     internal void Restore(TurnCheckpoint checkpoint)
@@ -127,6 +128,7 @@ public sealed class TurnContext : ITurnContext
         _onSendActivities.RemoveRange(checkpoint.SendHooks, _onSendActivities.Count - checkpoint.SendHooks);
         _onUpdateActivity.RemoveRange(checkpoint.UpdateHooks, _onUpdateActivity.Count - checkpoint.UpdateHooks);
         _onDeleteActivity.RemoveRange(checkpoint.DeleteHooks, _onDeleteActivity.Count - checkpoint.DeleteHooks);
+        _onDelivered.RemoveRange(checkpoint.DeliveredHandlers, _onDelivered.Count - checkpoint.DeliveredHandlers);
         TurnState.Clear();
         foreach (var (key, value) in checkpoint.TurnState)
         {
@@ -145,6 +147,16 @@ public sealed class TurnContext : ITurnContext
     public ITurnContext OnSendActivities(SendActivitiesHandler handler)
     {
         _onSendActivities.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
+        return this;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="handler"/> after every delivery of this turn, in registration order. A transcript uses it:
+    /// what the customer got, not what a discarded run of the turn meant to say.
+    /// </summary>
+    public TurnContext OnDelivered(DeliveredHandler handler)
+    {
+        _onDelivered.Add(handler ?? throw new ArgumentNullException(nameof(handler)));
         return this;
     }
 
@@ -235,6 +247,11 @@ public sealed class TurnContext : ITurnContext
         if (activities.Any(a => a.Type != ActivityTypes.Trace))
         {
             _responded = true;
+        }
+
+        foreach (var handler in _onDelivered.ToArray())
+        {
+            await handler(this, activities, responses);
         }
 
         return responses;

@@ -12,6 +12,7 @@ public sealed class BotPipeline(
     DirectLineAdapter directLineAdapter,
     ConversationState conversationState,
     UserState userState,
+    ITranscriptStore transcripts,
     TurnErrorHandler errorHandler,
     ILoggerFactory loggers)
 {
@@ -22,10 +23,13 @@ public sealed class BotPipeline(
         foreach (BotAdapter adapter in new BotAdapter[] { cloudAdapter, directLineAdapter })
         {
             // Order matters: log first, then one turn per conversation at a time (before its state is loaded), then
-            // the scale-out pattern around everything that can speak or change state (replies held until the
-            // conversation is saved over the version it loaded; redeliveries answered once), then channel shaping.
+            // the transcript (outside the scale-out pattern, so it records what was delivered and each message
+            // once), then the scale-out pattern around everything that can speak or change state (replies held
+            // until the conversation is saved over the version it loaded; redeliveries answered once), then
+            // channel shaping.
             adapter.Use(new TurnLoggingMiddleware(loggers.CreateLogger<TurnLoggingMiddleware>()))
                 .Use(conversationOrder)
+                .Use(new TranscriptLoggerMiddleware(transcripts, loggers.CreateLogger<TranscriptLoggerMiddleware>()))
                 .Use(new ConsistentTurnMiddleware(conversationState, logger: loggers.CreateLogger<ConsistentTurnMiddleware>()))
                 .Use(new AutoSaveStateMiddleware(userState))
                 .Use(new ShowTypingMiddleware())

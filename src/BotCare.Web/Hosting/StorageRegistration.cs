@@ -28,6 +28,7 @@ public static class StorageRegistration
                 break;
             case StorageProvider.Memory:
                 services.AddSingleton<IStorage, MemoryStorage>();
+                services.AddSingleton<ITranscriptStore, MemoryTranscriptStore>();
                 services.AddSingleton<ICaseStore, MemoryCaseStore>();
                 services.AddSingleton<IEscalationQueue, MemoryEscalationQueue>();
                 services.AddSingleton<ICommitmentStore, MemoryCommitmentStore>();

@@ -127,10 +127,79 @@ public sealed class ConsistentTurnMiddlewareTests
         Assert.Equal([ActivityTypes.Typing, ActivityTypes.Message], adapter.Sent.Select(a => a.Type));
     }
 
-    private static (ObservingAdapter Adapter, ConversationState State, IStatePropertyAccessor<int> Count) Pipeline(IStorage storage)
+    [Fact]
+    public async Task TheTranscriptHoldsWhatTheCustomerGotFromATurnRunAgainAfterAConflictOnce()
+    {
+        var storage = new MemoryStorage();
+        var transcript = new MemoryTranscriptStore();
+        var (adapter, _, count) = Pipeline(storage, transcript);
+        var runs = 0;
+        await adapter.RunAsync(Message("m1"), async (ctx, ct) =>
+        {
+            runs++;
+            var seen = await count.GetAsync(ctx, () => 0, ct);
+            if (runs == 1)
+            {
+                await OtherInstanceSavesAsync(storage, seen + 10);
+            }
+
+            await count.SetAsync(ctx, seen + 1, ct);
+            await ctx.SendActivityAsync($"count {seen + 1}", cancellationToken: ct);
+        });
+
+        Assert.Equal(2, runs);
+        Assert.Equal(["user: hi", "bot: count 11"], await TranscriptLinesAsync(transcript));
+    }
+
+    [Fact]
+    public async Task TheTranscriptRecordsARedeliveredActivityAndItsReplayedAnswerOnlyOnce()
+    {
+        var transcript = new MemoryTranscriptStore();
+        var (adapter, _, _) = Pipeline(new MemoryStorage(), transcript);
+        BotCallbackHandler bot = (ctx, ct) => ctx.SendActivityAsync("answer", cancellationToken: ct);
+
+        await adapter.RunAsync(new TurnContext(adapter, Message("same", DeliveryModes.ExpectReplies)), bot);
+        var again = new TurnContext(adapter, Message("same", DeliveryModes.ExpectReplies));
+        await adapter.RunAsync(again, bot);
+        await adapter.RunAsync(Message("slow"), bot);
+        await adapter.RunAsync(Message("slow"), bot);
+
+        Assert.Equal(["answer"], again.BufferedReplyActivities.Select(a => a.Text));
+        Assert.Equal(["user: hi", "bot: answer", "user: hi", "bot: answer"], await TranscriptLinesAsync(transcript));
+    }
+
+    [Fact]
+    public async Task TheTranscriptLeavesOutWhatAFailedTurnHeldButKeepsTheApology()
+    {
+        var transcript = new MemoryTranscriptStore();
+        var (adapter, _, _) = Pipeline(new MemoryStorage(), transcript);
+        adapter.OnTurnError = (ctx, ex) => ctx.SendActivityAsync("sorry");
+
+        await adapter.RunAsync(Message("m1"), async (ctx, ct) =>
+        {
+            await ctx.SendActivityAsync("half an answer", cancellationToken: ct);
+            throw new InvalidOperationException("bug");
+        });
+
+        Assert.Equal(["user: hi", "bot: sorry"], await TranscriptLinesAsync(transcript));
+    }
+
+    private static async Task<List<string>> TranscriptLinesAsync(MemoryTranscriptStore transcript)
+    {
+        var page = await transcript.GetTranscriptActivitiesAsync(RecordingAdapter.Incoming().ChannelId!, "convo1");
+        return page.Items.Cast<Activity>().Select(a => $"{a.From?.Role}: {a.Text}").ToList();
+    }
+
+    private static (ObservingAdapter Adapter, ConversationState State, IStatePropertyAccessor<int> Count) Pipeline(IStorage storage, ITranscriptLogger? transcript = null)
     {
         var state = new ConversationState(storage);
         var adapter = new ObservingAdapter();
+        if (transcript is not null)
+        {
+            // Where the host puts it: outside the scale-out pattern.
+            adapter.Use(new TranscriptLoggerMiddleware(transcript));
+        }
+
         adapter.Use(new ConsistentTurnMiddleware(state));
         return (adapter, state, state.CreateProperty<int>("count"));
     }
