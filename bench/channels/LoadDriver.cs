@@ -116,6 +116,21 @@ internal sealed class LoadDriver
         return stats;
     }
 
+    /// <summary>One whole scripted conversation, turn after turn; null when every answer was the expected kind.</summary>
+    public static async Task<string?> RunConversationAsync(ServerProcess server, string conversationId, int customer)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
+        foreach (var (text, expect) in ScriptedCustomer.Turns)
+        {
+            if (await TurnAsync(http, conversationId, customer, text, expect) is { } error)
+            {
+                return error;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>One turn; null when the answer was the expected kind, otherwise what was wrong.</summary>
     private static async Task<string?> TurnAsync(HttpClient http, string conversationId, int customer, string? text, string expect)
     {

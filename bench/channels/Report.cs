@@ -12,8 +12,10 @@ internal static class Report
     public const double TargetP99Ms = 50;
     public const string BotCareTarget = "BotCare (SQLite state)";
     public const string BotCareWithoutCacheTarget = "BotCare (SQLite state, no state cache)";
+    public const string BotCarePostgresTarget = "BotCare (PostgreSQL state)";
+    public const double TargetStoredBytes = 8 * 1024;
 
-    public static string Write(IReadOnlyList<LevelResult> results, int seconds, int rounds, int warmup, int targetWarmup)
+    public static string Write(IReadOnlyList<LevelResult> results, IReadOnlyList<SizeResult> sizes, int seconds, int rounds, int warmup, int targetWarmup)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
@@ -48,6 +50,11 @@ internal static class Report
             {
                 text.AppendLine(c, $"  Without the state cache: {uncached.TurnsPerSecond / node.TurnsPerSecond:F2}× the Node SDK bot; CPU per turn {uncached.CpuMsPerTurn / node.CpuMsPerTurn:F2}× Node's.");
             }
+
+            if (Find(results, BotCarePostgresTarget, level) is { } postgres)
+            {
+                text.AppendLine(c, $"  On PostgreSQL: {postgres.TurnsPerSecond / node.TurnsPerSecond:F2}× the Node SDK bot; CPU per turn {postgres.CpuMsPerTurn / node.CpuMsPerTurn:F2}× Node's (PostgreSQL's own CPU not included).");
+            }
         }
 
         var target = Find(results, BotCareTarget, TargetConcurrency);
@@ -58,6 +65,23 @@ internal static class Report
             var pass = ratio >= TargetRatioToNode && target.P99Ms < TargetP99Ms && results.Where(r => r.Target.StartsWith("BotCare", StringComparison.Ordinal)).All(r => r.Errors == 0);
             text.AppendLine();
             text.AppendLine(c, $"Target (concurrency {TargetConcurrency}, SQLite state): at least {TargetRatioToNode}× the Node bot's turns/s, p99 under {TargetP99Ms} ms, no errors. This run: {ratio:F2}×, p99 {target.P99Ms:F2} ms, {results.Where(r => r.Target.StartsWith("BotCare", StringComparison.Ordinal)).Sum(r => r.Errors)} errors: **{(pass ? "met" : "not met")}**.");
+        }
+
+        if (sizes.Count > 0)
+        {
+            text.AppendLine();
+            text.AppendLine(c, $"Stored state per conversation, after the load: {StoredState.Conversations} fresh conversations run to the goodbye on each BotCare target, then their rows read from its database (bytes of UTF-8 as stored). State is the conversation's document (dialog stack, turn journal, recovery state); the case is its record. Transcripts are kept apart from both and grow with the conversation.");
+            text.AppendLine();
+            text.AppendLine("| target | conversations | state bytes | case bytes | state + case | largest state + case | transcript bytes |");
+            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            foreach (var size in sizes)
+            {
+                text.AppendLine(c, $"| {size.Target} | {size.Conversations} | {size.StateBytes:F0} | {size.CaseBytes:F0} | {size.TotalBytes:F0} | {size.MaxTotalBytes} | {size.TranscriptBytes:F0} |");
+            }
+
+            var sizePass = sizes.All(s => s.Conversations == StoredState.Conversations && s.Cases == StoredState.Conversations && s.MaxTotalBytes < TargetStoredBytes);
+            text.AppendLine();
+            text.AppendLine(c, $"Target: under {TargetStoredBytes / 1024:F0} KB of state and case per conversation. This run: largest {sizes.Max(s => s.MaxTotalBytes)} bytes: **{(sizePass ? "met" : "not met")}**.");
         }
 
         text.AppendLine();
