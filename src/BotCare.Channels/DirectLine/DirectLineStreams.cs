@@ -104,7 +104,9 @@ public sealed class DirectLineStreams
                 }
                 else
                 {
-                    await SendAsync(socket, new ActivitySet([signal], null), cancellationToken);
+                    // Typing is not in the log, so it moves nothing: it carries the position already sent, and a
+                    // client that keeps the watermark of every set stays where it was.
+                    await SendAsync(socket, new ActivitySet([signal], watermark.ToString(CultureInfo.InvariantCulture)), cancellationToken);
                     lastSent = _clock.GetUtcNow();
                 }
             }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 
 namespace BotCare.Web.Tests.DirectLine;
@@ -22,10 +23,18 @@ public sealed class DirectLineDeliveryTests
         using var socket = await client.ConnectAsync(conversation.StreamUrl!);
 
         await client.PostMessageAsync(conversation, "hello?", "c1");
-        var streamed = (await DirectLineTestClient.ReceiveUntilAsync(socket, all => all.Any(a => a.Text == "Thanks for waiting."))).SelectMany(s => s.Activities);
+        var sets = await DirectLineTestClient.ReceiveUntilAsync(socket, all => all.Any(a => a.Text == "Thanks for waiting."));
+        var streamed = sets.SelectMany(s => s.Activities);
         var polled = await client.GetActivitiesAsync(conversation);
 
         Assert.Contains(streamed, a => a.Type == ActivityTypes.Typing);
+
+        // Typing keeps the client where it is: it carries the position the stream had reached, never null, and
+        // never a position past the reply that came after it.
+        var typing = sets.First(s => s.Activities.Any(a => a.Type == ActivityTypes.Typing));
+        var reply = sets.First(s => s.Activities.Any(a => a.Text == "Thanks for waiting."));
+        Assert.NotNull(typing.Watermark);
+        Assert.True(long.Parse(typing.Watermark, CultureInfo.InvariantCulture) < long.Parse(reply.Watermark!, CultureInfo.InvariantCulture));
         Assert.DoesNotContain(polled.Activities, a => a.Type == ActivityTypes.Typing);
         Assert.Contains(polled.Activities, a => a.Text == "Thanks for waiting.");
     }
