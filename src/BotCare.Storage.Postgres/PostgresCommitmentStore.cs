@@ -134,15 +134,10 @@ public sealed class PostgresCommitmentStore : ICommitmentStore
         return claimed;
     }
 
-    public async Task<bool> TryCompleteAsync(string id, CommitmentStatus status, DateTimeOffset at, string completedBy, CancellationToken cancellationToken = default)
+    public Task<bool> TryCompleteAsync(string id, CommitmentStatus status, DateTimeOffset at, string completedBy, CancellationToken cancellationToken = default)
     {
-        // Checked here too, so a wrong call fails before a row is locked.
-        if (status == CommitmentStatus.Open)
-        {
-            throw new ArgumentException("A commitment is completed as kept, broken or cancelled, not open.", nameof(status));
-        }
-
-        return await ChangeAsync(id, c => CommitmentLedgerRules.TryComplete(c, status, at, completedBy), cancellationToken);
+        CommitmentLedgerRules.EnsureFinal(status);
+        return ChangeAsync(id, c => CommitmentLedgerRules.TryComplete(c, status, at, completedBy), cancellationToken);
     }
 
     public Task ReleaseLeaseAsync(string id, string leaseOwner, CancellationToken cancellationToken = default) =>

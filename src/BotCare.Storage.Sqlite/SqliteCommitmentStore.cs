@@ -122,15 +122,10 @@ public sealed class SqliteCommitmentStore : ICommitmentStore
         return claimed;
     }
 
-    public async Task<bool> TryCompleteAsync(string id, CommitmentStatus status, DateTimeOffset at, string completedBy, CancellationToken cancellationToken = default)
+    public Task<bool> TryCompleteAsync(string id, CommitmentStatus status, DateTimeOffset at, string completedBy, CancellationToken cancellationToken = default)
     {
-        // Checked here too, so a wrong call fails at once rather than inside the shared write.
-        if (status == CommitmentStatus.Open)
-        {
-            throw new ArgumentException("A commitment is completed as kept, broken or cancelled, not open.", nameof(status));
-        }
-
-        return await ChangeAsync(id, c => CommitmentLedgerRules.TryComplete(c, status, at, completedBy), cancellationToken);
+        CommitmentLedgerRules.EnsureFinal(status);
+        return ChangeAsync(id, c => CommitmentLedgerRules.TryComplete(c, status, at, completedBy), cancellationToken);
     }
 
     public Task ReleaseLeaseAsync(string id, string leaseOwner, CancellationToken cancellationToken = default) =>

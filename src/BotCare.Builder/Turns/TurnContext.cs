@@ -249,9 +249,10 @@ public sealed class TurnContext : ITurnContext
             _responded = true;
         }
 
-        foreach (var handler in _onDelivered.ToArray())
+        // By index, without a copy: this runs on every delivery of every turn.
+        for (var i = 0; i < _onDelivered.Count; i++)
         {
-            await handler(this, activities, responses);
+            await _onDelivered[i](this, activities, responses);
         }
 
         return responses;

@@ -23,14 +23,23 @@ public static class CommitmentLedgerRules
         commitment.Version++;
     }
 
-    /// <summary>Sets the final status when the commitment is still open; false otherwise.</summary>
-    public static bool TryComplete(Commitment commitment, CommitmentStatus status, DateTimeOffset at, string completedBy)
+    /// <summary>
+    /// Refuses <see cref="CommitmentStatus.Open"/> as a final status. Stores call it before they look for the row, so a
+    /// wrong call fails at once, the same way whether or not the commitment exists.
+    /// </summary>
+    public static void EnsureFinal(CommitmentStatus status)
     {
-        ArgumentNullException.ThrowIfNull(commitment);
         if (status == CommitmentStatus.Open)
         {
             throw new ArgumentException("A commitment is completed as kept, broken or cancelled, not open.", nameof(status));
         }
+    }
+
+    /// <summary>Sets the final status when the commitment is still open; false otherwise.</summary>
+    public static bool TryComplete(Commitment commitment, CommitmentStatus status, DateTimeOffset at, string completedBy)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        EnsureFinal(status);
 
         if (commitment.Status != CommitmentStatus.Open)
         {

@@ -75,6 +75,7 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
 
     public Task<bool> TryCompleteAsync(string id, CommitmentStatus status, DateTimeOffset at, string completedBy, CancellationToken cancellationToken = default)
     {
+        CommitmentLedgerRules.EnsureFinal(status);
         lock (_lock)
         {
             return Task.FromResult(_commitments.TryGetValue(id, out var c) && CommitmentLedgerRules.TryComplete(c, status, at, completedBy));
