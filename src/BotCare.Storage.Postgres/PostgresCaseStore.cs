@@ -45,7 +45,7 @@ public sealed class PostgresCaseStore : ICaseStore
         command.Parameters.Add(new NpgsqlParameter<string>("customer", @case.Customer.Id));
         command.Parameters.Add(new NpgsqlParameter<string>("status", @case.Status.ToString()));
         command.Parameters.Add(new NpgsqlParameter("order", NpgsqlDbType.Text) { Value = (object?)@case.OrderNumber ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("updated", NpgsqlDbType.TimestampTz) { TypedValue = @case.UpdatedAt });
+        command.Parameters.Add(PostgresParameters.Instant("updated", @case.UpdatedAt));
         command.Parameters.Add(new NpgsqlParameter<string>("document", document));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -77,7 +77,7 @@ public sealed class PostgresCaseStore : ICaseStore
         if (query.UpdatedSince is { } since)
         {
             conditions.Add("updated_at >= @since");
-            parameters.Add(new NpgsqlParameter<DateTimeOffset>("since", NpgsqlDbType.TimestampTz) { TypedValue = since });
+            parameters.Add(PostgresParameters.Instant("since", since));
         }
 
         parameters.Add(new NpgsqlParameter<int>("limit", query.Limit));

@@ -98,7 +98,7 @@ public sealed class PostgresCommitmentStore : ICommitmentStore
         if (query.DueBefore is { } dueBefore)
         {
             conditions.Add("due_at <= @due_before");
-            command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("due_before", NpgsqlDbType.TimestampTz) { TypedValue = dueBefore });
+            command.Parameters.Add(PostgresParameters.Instant("due_before", dueBefore));
         }
 
         command.Parameters.Add(new NpgsqlParameter<int>("limit", query.Limit));
@@ -121,7 +121,7 @@ public sealed class PostgresCommitmentStore : ICommitmentStore
             connection,
             transaction);
         select.Parameters.Add(new NpgsqlParameter<string>("kind", kind.ToString()));
-        select.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });
+        select.Parameters.Add(PostgresParameters.Instant("now", now));
         select.Parameters.Add(new NpgsqlParameter<int>("max", max));
         var claimed = await ReadAllAsync(select, cancellationToken);
         foreach (var commitment in claimed)
@@ -175,8 +175,8 @@ public sealed class PostgresCommitmentStore : ICommitmentStore
         command.Parameters.Add(new NpgsqlParameter<string>("owner", commitment.Owner));
         command.Parameters.Add(new NpgsqlParameter("case", NpgsqlDbType.Text) { Value = (object?)commitment.CaseId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("customer", NpgsqlDbType.Text) { Value = (object?)commitment.CustomerId ?? DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("due", NpgsqlDbType.TimestampTz) { TypedValue = commitment.DueAt });
-        command.Parameters.Add(new NpgsqlParameter("lease", NpgsqlDbType.TimestampTz) { Value = (object?)commitment.LeaseUntil ?? DBNull.Value });
+        command.Parameters.Add(PostgresParameters.Instant("due", commitment.DueAt));
+        command.Parameters.Add(PostgresParameters.Instant("lease", commitment.LeaseUntil));
         command.Parameters.Add(new NpgsqlParameter<long>("version", commitment.Version));
         command.Parameters.Add(new NpgsqlParameter<string>("document", JsonSerializer.Serialize(commitment, CaseJson.Options)));
         if (expectedVersion is { } expected)

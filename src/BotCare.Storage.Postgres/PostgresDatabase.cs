@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace BotCare.Storage.Postgres;
@@ -12,10 +13,21 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     private readonly Lock _lock = new();
     private Task? _migration;
 
-    public PostgresDatabase(string connectionString)
+    /// <param name="connectionString">The Npgsql connection string (<c>ConnectionStrings:BotCare</c>).</param>
+    /// <param name="loggerFactory">
+    /// The application's logging, so Npgsql's own warnings (a connector broken, the pool exhausted) reach the same
+    /// logs as BotCare's; none when null.
+    /// </param>
+    public PostgresDatabase(string connectionString, ILoggerFactory? loggerFactory = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _dataSource = NpgsqlDataSource.Create(connectionString);
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (loggerFactory is not null)
+        {
+            builder.UseLoggerFactory(loggerFactory);
+        }
+
+        _dataSource = builder.Build();
     }
 
     /// <summary>An open connection from the pool, on a current schema. Dispose it to give it back.</summary>

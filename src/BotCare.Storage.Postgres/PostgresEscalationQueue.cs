@@ -160,7 +160,7 @@ public sealed class PostgresEscalationQueue : IEscalationQueue
         command.Parameters.Add(new NpgsqlParameter<string>("status", entry.Status.ToString()));
         command.Parameters.Add(new NpgsqlParameter("agent", NpgsqlDbType.Text) { Value = (object?)entry.AgentId ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter<double>("rank", entry.Rank));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("enqueued", NpgsqlDbType.TimestampTz) { TypedValue = entry.EnqueuedAt });
+        command.Parameters.Add(PostgresParameters.Instant("enqueued", entry.EnqueuedAt));
         command.Parameters.Add(new NpgsqlParameter<string>("document", JsonSerializer.Serialize(entry, CaseJson.Options)));
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }

@@ -21,7 +21,7 @@ public static class PostgresServiceCollectionExtensions
                 + "ConnectionStrings__BotCare=\"Host=127.0.0.1;Database=botcare;Username=botcare;Password=...\".");
         }
 
-        services.TryAddSingleton(new PostgresDatabase(connectionString));
+        services.TryAddSingleton(sp => new PostgresDatabase(connectionString, sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton<IStorage, PostgresStorage>();
 
         // Several instances share this database: tell the others when a conversation changes (LISTEN/NOTIFY).

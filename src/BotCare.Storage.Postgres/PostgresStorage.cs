@@ -1,6 +1,5 @@
 using BotCare.Builder;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace BotCare.Storage.Postgres;
 
@@ -112,7 +111,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         command.Parameters.Add(new NpgsqlParameter<string>("document", StoredDocuments.ToJson(value)));
         command.Parameters.Add(new NpgsqlParameter<string>("etag", eTag));
         command.Parameters.Add(new NpgsqlParameter<bool>("isItem", item is not null));
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("now", NpgsqlDbType.TimestampTz) { TypedValue = now });
+        command.Parameters.Add(PostgresParameters.Instant("now", now));
         if (condition == OnlyOverTheSameETag)
         {
             command.Parameters.Add(new NpgsqlParameter<string>("expected", item!.ETag!));

@@ -69,8 +69,24 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             onOne.AddRange(await RecoveryScript.TurnAsync(httpA, "single", 0, step) ?? []);
         }
 
+        // The whole conversation went through, to the goodbye, without a failed step on the way (a failed step still
+        // answers, with the apology, so comparing conversations alone would not show it).
         Assert.Contains("Your reference is RPL-10042-1.", string.Join(" ", onOne), StringComparison.Ordinal);
+        Assert.Contains("Take care.", onOne[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(onOne, text => text.Contains("something went wrong", StringComparison.Ordinal));
         Assert.All(said, conversation => Assert.Equal(onOne, conversation));
+
+        // Every conversation's promises reached the shared ledger: the follow-up is due in the company's time zone,
+        // which PostgreSQL must be given as UTC.
+        Assert.Equal(Conversations + 1, await CasesWithCommitmentsAsync());
+    }
+
+    private async Task<long> CasesWithCommitmentsAsync()
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT count(DISTINCT case_id) FROM commitments;", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     [Fact]

@@ -51,6 +51,20 @@ public abstract class CaseStoreContractTests
     }
 
     [Fact]
+    public async Task UpdateTimesInAnyOffsetAreOrderedAndFilteredAsInstants()
+    {
+        // 09:00 in New York (14:00Z) is newer than 22:30 in Tokyo (13:30Z), which is newer than 13:00Z, whatever the digits say.
+        var store = CreateStore();
+        await store.SaveAsync(new Case { Id = "ny", ConversationId = "c1", UpdatedAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(-5)) });
+        await store.SaveAsync(new Case { Id = "utc", ConversationId = "c2", UpdatedAt = new DateTimeOffset(2026, 12, 7, 13, 0, 0, TimeSpan.Zero) });
+        await store.SaveAsync(new Case { Id = "tokyo", ConversationId = "c3", UpdatedAt = new DateTimeOffset(2026, 12, 7, 22, 30, 0, TimeSpan.FromHours(9)) });
+
+        Assert.Equal(["ny", "tokyo", "utc"], (await store.ListAsync(new CaseQuery())).Select(c => c.Id));
+        Assert.Equal(["ny", "tokyo"], (await store.ListAsync(new CaseQuery { UpdatedSince = new DateTimeOffset(2026, 12, 7, 14, 15, 0, TimeSpan.FromHours(1)) })).Select(c => c.Id));
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 14, 0, 0, TimeSpan.Zero), (await store.GetAsync("ny"))!.UpdatedAt);
+    }
+
+    [Fact]
     public async Task SavingAgainReplacesTheCaseAndItsFilterFields()
     {
         var store = CreateStore();

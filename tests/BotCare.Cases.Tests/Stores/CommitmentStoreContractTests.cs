@@ -188,6 +188,38 @@ public abstract class CommitmentStoreContractTests
     }
 
     [Fact]
+    public async Task TimesGivenInAnyOffsetAreStoredComparedAndClaimedAsTheSameInstant()
+    {
+        // Business hours hand out due times in the company's zone (New York is -05:00 in December); a store
+        // must keep the instant, not refuse the offset or compare wall-clock digits.
+        var newYork = TimeSpan.FromHours(-5);
+        var store = CreateStore();
+        var promise = Promise("ny", 0);
+        promise.DueAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, newYork);
+        promise.CreatedAt = promise.DueAt.AddDays(-1);
+        await store.AddAsync(promise);
+
+        var read = (await store.GetAsync("ny"))!;
+        read.AtRiskNotifiedAt = new DateTimeOffset(2026, 12, 7, 8, 30, 0, newYork);
+        Assert.True(await store.TrySaveAsync(read));
+        read = (await store.GetAsync("ny"))!;
+        var dueUtc = new DateTimeOffset(2026, 12, 7, 14, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal((dueUtc, dueUtc.AddDays(-1)), (read.DueAt, read.CreatedAt));
+        Assert.Equal(dueUtc.AddMinutes(-30), read.AtRiskNotifiedAt);
+        Assert.Empty(await store.ListAsync(new CommitmentQuery { DueBefore = new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(-3)) }));
+        Assert.Equal(["ny"], (await store.ListAsync(new CommitmentQuery { DueBefore = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.FromHours(1)) })).Select(c => c.Id));
+
+        var beforeDue = new DateTimeOffset(2026, 12, 7, 14, 59, 0, TimeSpan.FromHours(1));
+        Assert.Empty(await store.ClaimDueAsync(CommitmentKind.FollowUp, beforeDue, "instance-a", Lease, max: 10));
+        var atDue = new DateTimeOffset(2026, 12, 7, 23, 0, 0, TimeSpan.FromHours(9));
+        var claimed = Assert.Single(await store.ClaimDueAsync(CommitmentKind.FollowUp, atDue, "instance-a", Lease, max: 10));
+        Assert.Equal(dueUtc + Lease, claimed.LeaseUntil);
+        Assert.True(await store.TryCompleteAsync("ny", CommitmentStatus.Kept, atDue.AddMinutes(1), "bot"));
+        Assert.Equal(dueUtc.AddMinutes(1), (await store.GetAsync("ny"))!.CompletedAt);
+    }
+
+    [Fact]
     public async Task ErasingACustomerRemovesOnlyTheirCommitments()
     {
         var store = CreateStore();

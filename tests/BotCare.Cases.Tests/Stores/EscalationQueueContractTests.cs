@@ -96,6 +96,25 @@ public abstract class EscalationQueueContractTests
     }
 
     [Fact]
+    public async Task WaitingTimesInAnyOffsetAreOrderedAsInstants()
+    {
+        // Entered at 08:50 in New York (13:50 UTC): after the 13:40 UTC customer, before the 14:00 UTC one.
+        var queue = CreateQueue();
+        var newYork = Entry("ny");
+        newYork.EnqueuedAt = new DateTimeOffset(2026, 12, 7, 8, 50, 0, TimeSpan.FromHours(-5));
+        var earlier = Entry("earlier");
+        earlier.EnqueuedAt = new DateTimeOffset(2026, 12, 7, 13, 40, 0, TimeSpan.Zero);
+        var later = Entry("later");
+        later.EnqueuedAt = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.FromHours(1));
+        await queue.EnqueueAsync(newYork);
+        await queue.EnqueueAsync(earlier);
+        await queue.EnqueueAsync(later);
+
+        Assert.Equal(["earlier", "ny", "later"], (await queue.ListAsync(new QueueQuery())).Select(e => e.ConversationId));
+        Assert.Equal(new DateTimeOffset(2026, 12, 7, 13, 50, 0, TimeSpan.Zero), (await queue.GetAsync("ny"))!.EnqueuedAt);
+    }
+
+    [Fact]
     public async Task PositionCountsOnlyThoseWaitingForTheSameSkillAheadOfTheCustomer()
     {
         var queue = CreateQueue();
