@@ -158,8 +158,20 @@ internal sealed class LoadDriver
 
         var replies = JsonSerializer.Deserialize<ExpectedReplies>(await response.Content.ReadAsStreamAsync(), BotJson.Options);
         var said = string.Join(" | ", replies?.Activities?.Where(a => a.Type == ActivityTypes.Message).Select(a => a.Text) ?? []);
+        if (said.Contains(TurnFailedApology, StringComparison.Ordinal))
+        {
+            // The bot answered, but only to say a step failed on its side: that is a failed turn, even if the expected words follow.
+            return $"After '{text ?? "(conversationUpdate)"}' the bot apologized for a failure: '{said}'";
+        }
+
         return said.Contains(expect, StringComparison.Ordinal) ? null : $"After '{text ?? "(conversationUpdate)"}' expected '{expect}', got '{said}'";
     }
+
+    /// <summary>
+    /// Words from the apology BotCare's turn error handler sends (TurnErrorHandler.Apology in BotCare.Web, which the bench
+    /// does not reference because it drives the bot as a separate process).
+    /// </summary>
+    private const string TurnFailedApology = "something went wrong on our side";
 
     private static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
