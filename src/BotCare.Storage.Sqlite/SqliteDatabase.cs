@@ -23,6 +23,9 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
     private readonly Lazy<Task> _writerLoop;
     private PreparedStatements? _writer;
 
+    // Only a file has a write-ahead log to copy back; an in-memory database has none.
+    private readonly SqliteCheckpointer? _checkpointer;
+
     // Reader connections kept open with their prepared statements; enough for every core to read at once.
     private readonly ConcurrentBag<SqliteReadLease> _readers = [];
     private readonly int _maxIdleReaders = Math.Max(4, Environment.ProcessorCount * 2);
@@ -33,7 +36,8 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(connectionString);
         var builder = new SqliteConnectionStringBuilder(connectionString) { Pooling = true };
-        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        var isFile = !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory;
+        if (isFile)
         {
             var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
             if (!string.IsNullOrEmpty(folder))
@@ -45,6 +49,7 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
         _connectionString = builder.ToString();
         _migrated = new Lazy<Task>(() => SqliteMigrations.ApplyAsync(this));
         _writerLoop = new Lazy<Task>(() => Task.Run(WriteLoopAsync));
+        _checkpointer = isFile ? new SqliteCheckpointer(OpenRawAsync) : null;
     }
 
     /// <summary>
@@ -139,7 +144,15 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
             if (_writer?.Connection.State != System.Data.ConnectionState.Open)
             {
                 DisposeWriter();
-                _writer = new PreparedStatements(await OpenRawAsync(CancellationToken.None));
+                var connection = await OpenRawAsync(CancellationToken.None);
+                if (_checkpointer is not null)
+                {
+                    await using var pragma = connection.CreateCommand();
+                    pragma.CommandText = $"PRAGMA wal_autocheckpoint={SqliteCheckpointer.WriterFallbackPages};";
+                    await pragma.ExecuteNonQueryAsync();
+                }
+
+                _writer = new PreparedStatements(connection);
             }
 
             // BEGIN IMMEDIATE: take SQLite's write lock now, so checks and changes happen as one step.
@@ -162,6 +175,7 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
             }
 
             await transaction.CommitAsync();
+            _checkpointer?.Committed();
         }
         catch (Exception ex)
         {
@@ -204,6 +218,11 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
         if (_writerLoop.IsValueCreated)
         {
             await _writerLoop.Value;
+        }
+
+        if (_checkpointer is not null)
+        {
+            await _checkpointer.DisposeAsync();
         }
 
         while (_readers.TryTake(out var reader))

@@ -109,4 +109,42 @@ public sealed class SqliteDatabaseTests : IDisposable
 
         return numbers;
     }
+
+    [Fact]
+    public async Task CommittedPagesReachTheDatabaseFileWithoutTheWriterCheckpointing()
+    {
+        // About 1.2 MB of rows: far below the writer's own automatic checkpoint (SqliteCheckpointer.WriterFallbackPages),
+        // so only the background checkpointer can have copied them from the write-ahead log into the file.
+        var database = _database.Open();
+        await database.WriteAsync(async turn =>
+        {
+            await using var create = turn.OneOff("CREATE TABLE pages (body TEXT NOT NULL);");
+            await create.ExecuteNonQueryAsync();
+        });
+        var fileBefore = new FileInfo(_database.Path).Length;
+
+        var body = new string('x', 4000);
+        await Task.WhenAll(Enumerable.Range(0, 300).Select(_ => database.WriteAsync(async turn =>
+        {
+            var insert = turn.Statement("INSERT INTO pages (body) VALUES ($body);");
+            insert.Parameters.AddWithValue("$body", body);
+            await insert.ExecuteNonQueryAsync();
+        })));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (new FileInfo(_database.Path).Length < fileBefore + (300 * 4000) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(new FileInfo(_database.Path).Length >= fileBefore + (300 * 4000), $"The database file is {new FileInfo(_database.Path).Length} bytes; the rows are still only in the write-ahead log.");
+        await database.DisposeAsync();
+
+        // And everything is there after closing and opening again.
+        await using var reopened = _database.Open();
+        await using var connection = await reopened.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM pages;";
+        Assert.Equal(300L, (long)(await count.ExecuteScalarAsync())!);
+    }
 }
