@@ -9,7 +9,9 @@ namespace BotCare.Builder;
 /// matches, send the replies only after the save, and on a conflict (another instance saved first) run the turn
 /// again on the newer state. It also answers a redelivered activity once: the <see cref="TurnJournal"/> saved with
 /// the state says it was processed, so its replies are replayed (to a client reading them from the response) or
-/// nothing is sent, and the bot never runs on it twice. Place it after the per-conversation ordering, before the bot.
+/// nothing is sent, and the bot never runs on it twice. Once the replies are out it marks the turn answered
+/// (<see cref="TurnContext.Answered"/>), so the channel need not wait for what outer middleware does afterwards.
+/// Place it after the per-conversation ordering, before the bot.
 /// </summary>
 public sealed class ConsistentTurnMiddleware : IMiddleware
 {
@@ -53,6 +55,7 @@ public sealed class ConsistentTurnMiddleware : IMiddleware
             if (key is not null && journal.HasProcessed(key))
             {
                 await AnswerRedeliveryAsync(turn, journal, key, cancellationToken);
+                turn.MarkAnswered();
                 return;
             }
 
@@ -84,6 +87,11 @@ public sealed class ConsistentTurnMiddleware : IMiddleware
             }
 
             await turn.ReleaseHeldRepliesAsync(cancellationToken);
+
+            // The case and the other writes the turn queued landed in the state's commit; a failure among them still
+            // belongs to this turn's answer (the error handler's apology), so they are awaited before it is final.
+            await TurnWrites.WhenWrittenAsync(turn);
+            turn.MarkAnswered();
             return;
         }
     }

@@ -16,6 +16,10 @@ public sealed class TurnContext : ITurnContext
     private volatile bool _responded;
     private List<Activity>? _held;
 
+    // Continuations run inline: the adapter writing its HTTP answer is the next thing that should happen, and a hop to
+    // another thread would only add a wake-up to every turn.
+    private readonly TaskCompletionSource _answered = new();
+
     public TurnContext(BotAdapter adapter, Activity activity)
     {
         Adapter = adapter ?? throw new ArgumentNullException(nameof(adapter));
@@ -32,6 +36,26 @@ public sealed class TurnContext : ITurnContext
 
     /// <summary>Replies held back for the HTTP response of an <see cref="DeliveryModes.ExpectReplies"/> request.</summary>
     public List<Activity> BufferedReplyActivities { get; } = [];
+
+    /// <summary>
+    /// Completes when the turn's answer to the channel is final (<see cref="MarkAnswered"/>): its state is saved and its
+    /// replies delivered or buffered. The adapter may answer the request then, while the rest of the pipeline finishes
+    /// work the channel does not wait for, such as writing the transcript. A turn nobody marks is answered when its
+    /// pipeline ends.
+    /// </summary>
+    public Task Answered => _answered.Task;
+
+    /// <summary>Says the answer to the channel will not change any more; see <see cref="Answered"/>.</summary>
+    public void MarkAnswered() => _answered.TrySetResult();
+
+    /// <summary>A copy of <see cref="BufferedReplyActivities"/> as they are now, safe to read while the turn goes on.</summary>
+    public List<Activity> CopyBufferedReplies()
+    {
+        lock (_bufferLock)
+        {
+            return [.. BufferedReplyActivities];
+        }
+    }
 
     public Task<ResourceResponse> SendActivityAsync(string textReplyToSend, string? speak = null, string inputHint = InputHints.AcceptingInput, CancellationToken cancellationToken = default)
     {

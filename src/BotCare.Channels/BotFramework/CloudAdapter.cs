@@ -80,10 +80,37 @@ public sealed class CloudAdapter : BotAdapter
         turnContext.TurnState[IdentityKey] = authentication.Identity!;
         using (_logger.BeginScope(new Dictionary<string, object?> { ["ConversationId"] = activity.Conversation?.Id, ["ChannelId"] = activity.ChannelId }))
         {
-            await RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
-        }
+            var pipeline = RunPipelineAsync(turnContext, bot.OnTurnAsync, cancellationToken);
+            if (!pipeline.IsCompleted)
+            {
+                await Task.WhenAny(pipeline, turnContext.Answered);
+            }
 
-        await WriteTurnResponseAsync(turnContext, response, cancellationToken);
+            if (pipeline.IsCompleted)
+            {
+                await pipeline;
+                await WriteTurnResponseAsync(turnContext, response, cancellationToken);
+                return;
+            }
+
+            // The turn's answer is final (state saved, replies out) but the pipeline still has work the channel does not
+            // wait for, such as writing the transcript: answer now, so the customer's next message is not held up by it.
+            var answered = await WriteTurnResponseAsync(turnContext, response, cancellationToken);
+            await response.CompleteAsync();
+            try
+            {
+                await pipeline;
+            }
+            catch (Exception ex)
+            {
+                _logger.LogError(ex, "A turn failed after its answer was sent.");
+            }
+
+            if (turnContext.BufferedReplyActivities.Count > answered)
+            {
+                _logger.LogWarning("{Count} replies buffered after the answer was sent were not delivered.", turnContext.BufferedReplyActivities.Count - answered);
+            }
+        }
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
@@ -125,15 +152,19 @@ public sealed class CloudAdapter : BotAdapter
     public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
         _connector.DeleteAsync(reference, cancellationToken);
 
-    /// <summary>200 with the buffered replies for expectReplies; the invoke's own status (501 when nobody answered); else 200.</summary>
-    private static async Task WriteTurnResponseAsync(TurnContext turnContext, HttpResponse response, CancellationToken cancellationToken)
+    /// <summary>
+    /// 200 with the buffered replies for expectReplies; the invoke's own status (501 when nobody answered); else 200.
+    /// Returns how many buffered replies went into the answer.
+    /// </summary>
+    private static async Task<int> WriteTurnResponseAsync(TurnContext turnContext, HttpResponse response, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
         if (activity.DeliveryMode == DeliveryModes.ExpectReplies)
         {
             response.StatusCode = StatusCodes.Status200OK;
-            await response.WriteAsJsonAsync(new ExpectedReplies { Activities = turnContext.BufferedReplyActivities }, BotJson.Options, cancellationToken);
-            return;
+            var replies = turnContext.CopyBufferedReplies();
+            await response.WriteAsJsonAsync(new ExpectedReplies { Activities = replies }, BotJson.Options, cancellationToken);
+            return replies.Count;
         }
 
         if (activity.Type == ActivityTypes.Invoke)
@@ -145,10 +176,11 @@ public sealed class CloudAdapter : BotAdapter
                 await response.WriteAsJsonAsync(invoke.Body, BotJson.Options, cancellationToken);
             }
 
-            return;
+            return 0;
         }
 
         response.StatusCode = StatusCodes.Status200OK;
+        return 0;
     }
 
     private static Task WriteErrorAsync(HttpResponse response, int status, string code, string message, CancellationToken cancellationToken)

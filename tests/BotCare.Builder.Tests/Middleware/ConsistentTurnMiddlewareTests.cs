@@ -111,6 +111,51 @@ public sealed class ConsistentTurnMiddlewareTests
     }
 
     [Fact]
+    public async Task ATurnCountsAsAnsweredOnceSavedAndSentWhileOuterMiddlewareStillRuns()
+    {
+        var events = new List<string>();
+        var storage = new ObservedStorage(new MemoryStorage(), () => events.Add("saved"));
+        var state = new ConversationState(storage);
+        var adapter = new ObservingAdapter { OnSend = () => events.Add("sent") };
+        var outerDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var turn = new TurnContext(adapter, Message("m1"));
+
+        // An outer middleware (the transcript, in the host) still working after the turn's answer is out.
+        adapter.Use(new AfterNext(() => outerDone.Task));
+        adapter.Use(new ConsistentTurnMiddleware(state));
+        var count = state.CreateProperty<int>("count");
+        var running = adapter.RunAsync(turn, async (ctx, ct) =>
+        {
+            await count.SetAsync(ctx, 1, ct);
+            await ctx.SendActivityAsync("done", cancellationToken: ct);
+        });
+
+        await turn.Answered.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.False(running.IsCompleted);
+        outerDone.SetResult();
+        await running;
+        Assert.Equal(["saved", "sent"], events);
+    }
+
+    [Fact]
+    public async Task AFailedTurnIsNotAnsweredBeforeItsErrorHandlerSpoke()
+    {
+        var (adapter, _, count) = Pipeline(new MemoryStorage());
+        adapter.OnTurnError = (ctx, ex) => ctx.SendActivityAsync("sorry");
+        var turn = new TurnContext(adapter, Message("m1", DeliveryModes.ExpectReplies));
+
+        await adapter.RunAsync(turn, async (ctx, ct) =>
+        {
+            await count.SetAsync(ctx, 5, ct);
+            throw new InvalidOperationException("bug");
+        });
+
+        // Not marked: the adapter answers such a turn when its pipeline ends, apology included.
+        Assert.False(turn.Answered.IsCompleted);
+        Assert.Equal(["sorry"], turn.BufferedReplyActivities.Select(a => a.Text));
+    }
+
+    [Fact]
     public async Task TypingGoesOutAtOnceWhileRepliesAreHeld()
     {
         var (adapter, _, _) = Pipeline(new MemoryStorage());
@@ -250,6 +295,16 @@ public sealed class ConsistentTurnMiddlewareTests
 
         public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
             Task.CompletedTask;
+    }
+
+    /// <summary>Waits for <paramref name="after"/> once the rest of the pipeline is done, as an outer middleware would.</summary>
+    private sealed class AfterNext(Func<Task> after) : IMiddleware
+    {
+        public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+        {
+            await next(cancellationToken);
+            await after();
+        }
     }
 
     /// <summary>Calls back after every write, to see when the state was saved relative to what was sent.</summary>
