@@ -15,14 +15,15 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     public RecoveryHarness(RemedyPolicyOptions? policy = null, DateTimeOffset? now = null)
     {
         Clock = new FakeTimeProvider(now ?? Monday10Am);
-        var conversationState = new ConversationState(Storage);
+        Contested = new ContestedStorage(Storage);
+        var conversationState = new ConversationState(Contested);
         Services = new RecoveryServices(
             new MessageUnderstander(ComplaintClassifier.Default),
             new RemedyPolicy(Options.Create(policy ?? new RemedyPolicyOptions())),
             new JsonFileOrderLookup(Path.Combine(AppContext.BaseDirectory, "SampleData", "orders.json"), Clock),
             new BusinessHours(Options.Create(new BusinessHoursOptions())),
             Cases,
-            new RecordOnlyRemedyFulfillment(),
+            Fulfillment,
             Options.Create(new RecoveryOptions()),
             Clock,
             Transcripts,
@@ -36,6 +37,12 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public MemoryStorage Storage { get; } = new();
+
+    /// <summary>The bot's view of <see cref="Storage"/>, which can be made to lose the race to save, as against another instance.</summary>
+    public ContestedStorage Contested { get; }
+
+    /// <summary>The sample fulfillment, with every request it got.</summary>
+    public RecordingFulfillment Fulfillment { get; } = new();
 
     public MemoryCaseStore Cases { get; } = new();
 
@@ -135,4 +142,51 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     /// <summary>Every case saved for the test conversation, oldest first.</summary>
     public async Task<IReadOnlyList<Case>> AllCasesAsync() =>
         (await Cases.ListAsync(new CaseQuery())).OrderBy(c => c.CreatedAt).ThenBy(c => c.UpdatedAt).ToList();
+}
+
+/// <summary>Storage whose next saves fail as if another instance had saved the conversation first (nothing is written).</summary>
+internal sealed class ContestedStorage(MemoryStorage inner) : IJsonDocumentStorage
+{
+    private int _conflicts;
+
+    public void LoseNextSaves(int count) => Volatile.Write(ref _conflicts, count);
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+    public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadJsonAsync(keys, cancellationToken);
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        Interlocked.Decrement(ref _conflicts) >= 0
+            ? throw new ETagConflictException("Another instance saved the conversation first.")
+            : inner.WriteAsync(changes, cancellationToken);
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+}
+
+/// <summary>The record-only fulfillment, keeping the idempotency key of every request.</summary>
+internal sealed class RecordingFulfillment : IRemedyFulfillment
+{
+    private readonly RecordOnlyRemedyFulfillment _inner = new();
+    private readonly List<string> _keys = [];
+
+    public IReadOnlyList<string> Keys
+    {
+        get
+        {
+            lock (_keys)
+            {
+                return [.. _keys];
+            }
+        }
+    }
+
+    public Task<string> ExecuteAsync(Case @case, RemedyItem item, string idempotencyKey, CancellationToken cancellationToken = default)
+    {
+        lock (_keys)
+        {
+            _keys.Add(idempotencyKey);
+        }
+
+        return _inner.ExecuteAsync(@case, item, idempotencyKey, cancellationToken);
+    }
 }

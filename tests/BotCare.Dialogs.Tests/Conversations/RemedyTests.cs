@@ -191,4 +191,40 @@ public sealed class RemedyTests
         Assert.Equal((RemedyType.Refund, 64.50m), (@case.RemedyRequested!.Type, @case.RemedyRequested.Amount!.Amount));
         await harness.VerifyAsync();
     }
+
+    [Fact]
+    public async Task AnAgreedRemedyRunAgainAfterLosingTheSaveIsAskedForWithTheSameKeyAndHappensOnce()
+    {
+        await using var harness = new RecoveryHarness();
+        await harness.Flow()
+            .Send("the headphones i ordered last week stopped charging after 2 days. really disappointed")
+            .AssertReply("I'm sorry, that's frustrating. Is there anything else that went wrong?")
+            .Send("no thats it")
+            .AssertReply("Could you give me the order or booking number? If you don't have it to hand, just say so.")
+            .Send("10042")
+            .AssertReply("Let me make sure I have it right: the headphones you ordered last week stopped charging after 2 days. Is that right?")
+            .Send("yes")
+            .AssertReply("Thank you for telling us; it helps us catch faulty products. What would make this right for you?")
+            .Send("i just want ones that work")
+            .AssertReply(reply => Assert.EndsWith("Shall I go ahead?", ((Activity)reply).Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        // The agreeing turn loses the race to save (as to another instance; a crash before the save is the same: the
+        // channel redelivers and the turn runs again from the saved state). Its replies were never sent.
+        harness.Contested.LoseNextSaves(1);
+        await harness.Flow()
+            .Send("yes please")
+            .AssertReply(reply => Assert.EndsWith("Your reference is RPL-10042-1.", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply("One last thing: is there anything we could have done to avoid this?")
+            .StartTestAsync();
+
+        // Both runs asked the fulfillment for the action, with one key, so a system honouring the key acts once.
+        var key = Assert.Single(harness.Fulfillment.Keys.Distinct());
+        Assert.Equal(2, harness.Fulfillment.Keys.Count);
+        var @case = await harness.CaseAsync();
+        Assert.Equal(key, $"{@case.Id}/action-1");
+        Assert.Equal("RPL-10042-1", Assert.Single(@case.Actions).Reference);
+        Assert.Single(await harness.Commitments.ListAsync(new CommitmentQuery()));
+        Assert.Single(await harness.BotMessagesAsync(), m => m.Contains("RPL-10042-1", StringComparison.Ordinal));
+    }
 }
