@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 
 namespace BotCare.Storage.Sqlite;
@@ -19,7 +20,9 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(100);
 
     private readonly Func<CancellationToken, Task<SqliteConnection>> _open;
-    private readonly SemaphoreSlim _committed = new(0, 1);
+
+    // At most one signal waits: commits arriving before the checkpoint share it.
+    private readonly Channel<bool> _committed = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _loop;
     private SqliteConnection? _connection;
@@ -31,20 +34,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
     }
 
     /// <summary>The writer committed: a checkpoint is due within the interval.</summary>
-    public void Committed()
-    {
-        if (_committed.CurrentCount == 0)
-        {
-            try
-            {
-                _committed.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another commit signalled first; one checkpoint covers both.
-            }
-        }
-    }
+    public void Committed() => _committed.Writer.TryWrite(true);
 
     private async Task LoopAsync()
     {
@@ -53,7 +43,7 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
         {
             try
             {
-                await _committed.WaitAsync(stopping);
+                await _committed.Reader.ReadAsync(stopping);
                 await Task.Delay(Interval, stopping);
                 await CheckpointAsync(stopping);
             }
@@ -93,6 +83,5 @@ internal sealed class SqliteCheckpointer : IAsyncDisposable
         await _loop;
         await CloseAsync();
         _stopping.Dispose();
-        _committed.Dispose();
     }
 }

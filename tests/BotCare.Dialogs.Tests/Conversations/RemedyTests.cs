@@ -196,17 +196,9 @@ public sealed class RemedyTests
     public async Task AnAgreedRemedyRunAgainAfterLosingTheSaveIsAskedForWithTheSameKeyAndHappensOnce()
     {
         await using var harness = new RecoveryHarness();
-        await harness.Flow()
-            .Send("the headphones i ordered last week stopped charging after 2 days. really disappointed")
-            .AssertReply("I'm sorry, that's frustrating. Is there anything else that went wrong?")
-            .Send("no thats it")
-            .AssertReply("Could you give me the order or booking number? If you don't have it to hand, just say so.")
-            .Send("10042")
-            .AssertReply("Let me make sure I have it right: the headphones you ordered last week stopped charging after 2 days. Is that right?")
-            .Send("yes")
-            .AssertReply("Thank you for telling us; it helps us catch faulty products. What would make this right for you?")
+        await UpToTheRemedyQuestion(harness, "my headphones from order 10042 stopped charging")
             .Send("i just want ones that work")
-            .AssertReply(reply => Assert.EndsWith("Shall I go ahead?", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.EndsWith("Shall I go ahead?", Text(reply), StringComparison.Ordinal))
             .StartTestAsync();
 
         // The agreeing turn loses the race to save (as to another instance; a crash before the save is the same: the
@@ -214,7 +206,7 @@ public sealed class RemedyTests
         harness.Contested.LoseNextSaves(1);
         await harness.Flow()
             .Send("yes please")
-            .AssertReply(reply => Assert.EndsWith("Your reference is RPL-10042-1.", ((Activity)reply).Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.EndsWith("Your reference is RPL-10042-1.", Text(reply), StringComparison.Ordinal))
             .AssertReply("One last thing: is there anything we could have done to avoid this?")
             .StartTestAsync();
 
