@@ -23,8 +23,11 @@ internal sealed class TestDatabase : IAsyncDisposable
     /// <summary>A connection string whose tables all land in this test's schema.</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(ServerConnectionString) { SearchPath = _schema }.ConnectionString;
 
-    /// <summary>A new database object on this test's schema, as a separate BotCare instance would have.</summary>
-    public async Task<PostgresDatabase> OpenAsync()
+    /// <summary>
+    /// A new database object on this test's schema, as a separate BotCare instance would have; <paramref name="configure"/>
+    /// changes its connection string (a pool size, a timeout) when a test needs to.
+    /// </summary>
+    public async Task<PostgresDatabase> OpenAsync(Action<NpgsqlConnectionStringBuilder>? configure = null)
     {
         await RequireServerAsync();
         if (!_created)
@@ -33,7 +36,9 @@ internal sealed class TestDatabase : IAsyncDisposable
             _created = true;
         }
 
-        var database = new PostgresDatabase(ConnectionString);
+        var connectionString = new NpgsqlConnectionStringBuilder(ConnectionString);
+        configure?.Invoke(connectionString);
+        var database = new PostgresDatabase(connectionString.ConnectionString);
         _opened.Add(database);
         return database;
     }
