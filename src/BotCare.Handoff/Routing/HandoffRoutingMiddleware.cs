@@ -1,0 +1,91 @@
+using BotCare.Builder;
+using BotCare.Cases;
+
+namespace BotCare.Handoff;
+
+/// <summary>
+/// Routes each customer message by who owns the conversation, before the dialogs see it: with the bot, on to the
+/// dialogs; waiting for a person or with one, to the people side only, so the bot never talks over an agent. The
+/// owner changes here too, inside the turn, so it is saved with the conversation's state under the same ETag check:
+/// the bot's <c>handoff.initiate</c> puts the chat in the queue, and <c>handoff.status</c> events (an agent accepted,
+/// the handoff failed, the agent finished) move it on and are passed to the dialogs, which resume the conversation.
+/// Place it after the middleware that loads and saves conversation state, and before the bot.
+/// </summary>
+public sealed class HandoffRoutingMiddleware : IMiddleware
+{
+    /// <summary>The conversation-state property the owner is kept in, beside the dialog stack.</summary>
+    public const string PropertyName = "Ownership";
+
+    private readonly IStatePropertyAccessor<ConversationOwnership> _ownership;
+    private readonly IAgentNotifier _notifier;
+    private readonly TimeProvider _time;
+
+    public HandoffRoutingMiddleware(ConversationState conversationState, IAgentNotifier notifier, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        _ownership = conversationState.CreateProperty<ConversationOwnership>(PropertyName);
+        _notifier = notifier ?? throw new ArgumentNullException(nameof(notifier));
+        _time = time ?? TimeProvider.System;
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        var ownership = await _ownership.GetAsync(turnContext, () => new ConversationOwnership(), cancellationToken);
+        var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
+        var changes = new List<OwnershipChange>();
+        void Record(bool moved)
+        {
+            if (moved)
+            {
+                changes.Add(ownership.Changes[^1]);
+            }
+        }
+
+        turnContext.OnSendActivities(async (context, activities, nextSend) =>
+        {
+            foreach (var handoff in activities.Where(a => a is { Type: ActivityTypes.Event, Name: HandoffEventNames.InitiateHandoff }))
+            {
+                Record(ownership.TryQueue("bot", _time.GetUtcNow(), WhyEscalated(handoff)));
+            }
+
+            return await nextSend();
+        });
+
+        var activity = turnContext.Activity;
+        var now = _time.GetUtcNow();
+        if (activity.Type == ActivityTypes.Message)
+        {
+            Record(ownership.TryReopen(now));
+            if (ownership.IsWithPeople)
+            {
+                await _notifier.CustomerMessageAsync(ownership, activity, cancellationToken);
+                return;
+            }
+        }
+        else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus })
+        {
+            Record(Apply(ownership, BotJson.Convert<HandoffStatus>(activity.Value), activity.From?.Id, now));
+        }
+
+        await next(cancellationToken);
+        foreach (var change in changes)
+        {
+            await _notifier.OwnerChangedAsync(conversationId, change, cancellationToken);
+        }
+    }
+
+    /// <summary>A handoff.status event moves the chat: accepted to the agent who sent it, failed or completed back to the bot.</summary>
+    private static bool Apply(ConversationOwnership ownership, HandoffStatus? status, string? from, DateTimeOffset now) => status?.State switch
+    {
+        HandoffStates.Accepted => !string.IsNullOrEmpty(from) && ownership.TryAssign(from, now, status.Message ?? "accepted"),
+        HandoffStates.Failed => ownership.TryReturnToBot(ownership.AgentId ?? "system", now, status.Message ?? "handoff failed"),
+        HandoffStates.Completed => ownership.TryReturnToBot(ownership.AgentId ?? "system", now, status.Message ?? "handed back"),
+        _ => false,
+    };
+
+    /// <summary>The reason the bot gave in its handoff context (a <see cref="CaseBrief"/>), for the record.</summary>
+    private static string WhyEscalated(Activity handoff) =>
+        BotJson.Convert<CaseBrief>(handoff.Value) is { } brief ? brief.Reason.ToString() : "handoff requested";
+}

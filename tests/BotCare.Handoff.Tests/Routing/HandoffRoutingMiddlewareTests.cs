@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotCare.Handoff.Tests;
+
+public sealed class HandoffRoutingMiddlewareTests
+{
+    private readonly MemoryStorage _storage = new();
+    private readonly RecordingAgentNotifier _notifier = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task WhileThePeopleSideOwnsTheChatTheBotNeverSeesTheCustomersMessagesAndAnswersAgainAfterTheHandBack()
+    {
+        await new TestFlow(Adapter(), Bot)
+            .Test("my order is late", "bot heard: my order is late")
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(a => Assert.Equal(HandoffEventNames.InitiateHandoff, ((Activity)a).Name))
+            .Send("hello?")
+            .AssertNoReply(timeout: 200)
+            .Send(Status(HandoffStates.Accepted, "ana"))
+            .AssertNoReply(timeout: 200)
+            .Send("are you there")
+            .AssertNoReply(timeout: 200)
+            .Send(Status(HandoffStates.Completed, "ana", "replacement agreed"))
+            .AssertReply("Welcome back: anything else I can do?")
+            .Test("no thanks", "bot heard: no thanks")
+            .StartTestAsync();
+
+        Assert.Equal([("hello?", ConversationOwner.Queued, null), ("are you there", ConversationOwner.Agent, "ana")], _notifier.Messages);
+        Assert.Equal(
+            [
+                (ConversationOwner.Bot, ConversationOwner.Queued, "bot", "CustomerAsked"),
+                (ConversationOwner.Queued, ConversationOwner.Agent, "ana", "accepted"),
+                (ConversationOwner.Agent, ConversationOwner.Bot, "ana", "replacement agreed"),
+            ],
+            _notifier.Changes.Select(c => (c.From, c.To, c.By, c.Why)));
+    }
+
+    [Fact]
+    public async Task TheOwnerIsSavedWithTheConversationSoAnotherInstanceRoutesTheSameWay()
+    {
+        await new TestFlow(Adapter(), Bot)
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(a => Assert.Equal(HandoffEventNames.InitiateHandoff, ((Activity)a).Name))
+            .Send(Status(HandoffStates.Accepted, "ana"))
+            .StartTestAsync();
+
+        // A second instance: its own state objects and middleware, the same storage.
+        var otherNotifier = new RecordingAgentNotifier();
+        await new TestFlow(Adapter(otherNotifier), Bot)
+            .Send("still there?")
+            .AssertNoReply(timeout: 200)
+            .StartTestAsync();
+
+        Assert.Equal([("still there?", ConversationOwner.Agent, "ana")], otherNotifier.Messages);
+    }
+
+    [Fact]
+    public async Task AFailedHandoffGivesTheChatBackToTheBot()
+    {
+        await new TestFlow(Adapter(), Bot)
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(a => Assert.Equal(HandoffEventNames.InitiateHandoff, ((Activity)a).Name))
+            .Send(Status(HandoffStates.Failed, "hub", "nobody online"))
+            .AssertReply("Sorry, nobody can take this now.")
+            .Test("ok then", "bot heard: ok then")
+            .StartTestAsync();
+
+        Assert.Empty(_notifier.Messages);
+        Assert.Equal(new OwnershipChange(ConversationOwner.Queued, ConversationOwner.Bot, "system", _time.GetUtcNow(), "nobody online"), _notifier.Changes[^1]);
+    }
+
+    [Fact]
+    public async Task AStatusThatDoesNotFitTheOwnerChangesNothing()
+    {
+        await new TestFlow(Adapter(), Bot)
+            .Send(Status(HandoffStates.Accepted, "ana"))
+            .AssertNoReply(timeout: 200)
+            .Test("hello", "bot heard: hello")
+            .StartTestAsync();
+
+        Assert.Empty(_notifier.Changes);
+        Assert.Empty(_notifier.Messages);
+    }
+
+    private TestAdapter Adapter(RecordingAgentNotifier? notifier = null)
+    {
+        var conversationState = new ConversationState(_storage);
+        return new TestAdapter()
+            .Use(new AutoSaveStateMiddleware(conversationState))
+            .Use(new HandoffRoutingMiddleware(conversationState, notifier ?? _notifier, _time));
+    }
+
+    private static Activity Status(string state, string from, string? message = null)
+    {
+        var status = EventFactory.CreateHandoffStatus(new ConversationAccount(false, "convo1", "Conversation1"), state, message);
+        status.From = new ChannelAccount(from, from);
+        return status;
+    }
+
+    /// <summary>A stand-in for the dialogs: echoes, escalates when asked, and speaks when a handoff ends.</summary>
+    private static async Task Bot(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type == ActivityTypes.Message && activity.Text == "a person please")
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text("Passing you to a person."), cancellationToken);
+            var brief = new CaseBrief { CaseId = "case-1", Reason = EscalationReason.CustomerAsked };
+            await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext, brief), cancellationToken);
+        }
+        else if (activity.Type == ActivityTypes.Message)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text($"bot heard: {activity.Text}"), cancellationToken);
+        }
+        else if (BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Completed })
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text("Welcome back: anything else I can do?"), cancellationToken);
+        }
+        else if (BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Failed })
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text("Sorry, nobody can take this now."), cancellationToken);
+        }
+    }
+}
