@@ -19,6 +19,12 @@ public sealed record CaseBrief
 
     public IReadOnlyList<string> Issues { get; init; } = [];
 
+    /// <summary>
+    /// The skill the agent needs, from the first issue: <c>product</c>, <c>service</c>, <c>billing</c> or
+    /// <c>delivery</c> (a general complaint goes to service, where people handle how customers feel treated).
+    /// </summary>
+    public string Skill { get; init; } = "service";
+
     /// <summary>What the customer asked for, in their words when they gave any.</summary>
     public string? CustomerWants { get; init; }
 
@@ -42,6 +48,7 @@ public sealed record CaseBrief
             Situation = @case.Situation,
             OrderNumber = @case.OrderNumber,
             Issues = @case.Issues.Select(i => $"{i.Category}: {i.Description}").ToList(),
+            Skill = SkillFor(@case.Issues.Count > 0 ? @case.Issues[0].Category : IssueCategory.General),
             CustomerWants = @case.RemedyRequested is { } wants ? wants.CustomerWords ?? wants.Type.ToString() : null,
             Offers = @case.Offers.Select(o => $"{o.Kind}: {o.Remedy} ({o.Response})").ToList(),
             Anger = @case.Sentiment.End,
@@ -49,4 +56,12 @@ public sealed record CaseBrief
             CustomerNote = customerNote,
         };
     }
+
+    private static string SkillFor(IssueCategory category) => category switch
+    {
+        IssueCategory.Product => "product",
+        IssueCategory.Delivery => "delivery",
+        IssueCategory.Billing => "billing",
+        _ => "service",
+    };
 }

@@ -9,7 +9,9 @@ namespace BotCare.Handoff;
 /// owner changes here too, inside the turn, so it is saved with the conversation's state under the same ETag check:
 /// the bot's <c>handoff.initiate</c> puts the chat in the queue, and <c>handoff.status</c> events (an agent accepted,
 /// the handoff failed, the agent finished) move it on and are passed to the dialogs, which resume the conversation.
-/// Place it after the middleware that loads and saves conversation state, and before the bot.
+/// With BotCare's own queue the handoff event goes no further: the chat is queued and the customer told their
+/// place instead. Without it (an external agent hub) the event goes to the channel as it is. Place it after the
+/// middleware that loads and saves conversation state, and before the bot.
 /// </summary>
 public sealed class HandoffRoutingMiddleware : IMiddleware
 {
@@ -18,13 +20,19 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
 
     private readonly IStatePropertyAccessor<ConversationOwnership> _ownership;
     private readonly IAgentNotifier _notifier;
+    private readonly HandoffQueueing? _ownQueue;
     private readonly TimeProvider _time;
 
-    public HandoffRoutingMiddleware(ConversationState conversationState, IAgentNotifier notifier, TimeProvider? time = null)
+    /// <param name="conversationState">The state the owner is saved in, beside the dialog stack.</param>
+    /// <param name="notifier">Where the customer's messages go while people own the chat.</param>
+    /// <param name="ownQueue">BotCare's own queue (<see cref="HandoffMode.Internal"/>); null when an external hub takes handoffs.</param>
+    /// <param name="time">The clock for the record of moves.</param>
+    public HandoffRoutingMiddleware(ConversationState conversationState, IAgentNotifier notifier, HandoffQueueing? ownQueue = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _ownership = conversationState.CreateProperty<ConversationOwnership>(PropertyName);
         _notifier = notifier ?? throw new ArgumentNullException(nameof(notifier));
+        _ownQueue = ownQueue;
         _time = time ?? TimeProvider.System;
     }
 
@@ -45,9 +53,16 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
 
         turnContext.OnSendActivities(async (context, activities, nextSend) =>
         {
-            foreach (var handoff in activities.Where(a => a is { Type: ActivityTypes.Event, Name: HandoffEventNames.InitiateHandoff }))
+            foreach (var handoff in activities.Where(a => a is { Type: ActivityTypes.Event, Name: HandoffEventNames.InitiateHandoff }).ToList())
             {
-                Record(ownership.TryQueue("bot", _time.GetUtcNow(), WhyEscalated(handoff)));
+                var at = _time.GetUtcNow();
+                var brief = BotJson.Convert<CaseBrief>(handoff.Value) ?? new CaseBrief { CaseId = string.Empty, Reason = EscalationReason.CustomerAsked };
+                Record(ownership.TryQueue("bot", at, brief.Reason.ToString()));
+                if (_ownQueue is not null && ownership.Owner == ConversationOwner.Queued)
+                {
+                    var position = await _ownQueue.EnqueueAsync(context, brief, at, cancellationToken);
+                    activities[activities.IndexOf(handoff)] = context.Activity.CreateReply(HandoffResponses.InQueue(position));
+                }
             }
 
             return await nextSend();
@@ -84,8 +99,4 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
         HandoffStates.Completed => ownership.TryReturnToBot(ownership.AgentId ?? "system", now, status.Message ?? "handed back"),
         _ => false,
     };
-
-    /// <summary>The reason the bot gave in its handoff context (a <see cref="CaseBrief"/>), for the record.</summary>
-    private static string WhyEscalated(Activity handoff) =>
-        BotJson.Convert<CaseBrief>(handoff.Value) is { } brief ? brief.Reason.ToString() : "handoff requested";
 }

@@ -94,6 +94,7 @@ public sealed class PlaybookExampleTests
                 Assert.Equal(EscalationReason.CustomerAsked, brief.Reason);
                 Assert.Equal("48213", brief.OrderNumber);
                 Assert.Equal(3, brief.Issues.Count);
+                Assert.Equal("delivery", brief.Skill);
                 var transcript = Assert.Single(activity.Attachments!);
                 Assert.Equal(EventFactory.TranscriptAttachmentName, transcript.Name);
                 Assert.Contains(BotJson.Convert<Transcript>(transcript.Content)!.Activities, a => a.Text!.StartsWith("order 48213", StringComparison.Ordinal));

@@ -86,17 +86,47 @@ public sealed class HandoffRoutingMiddlewareTests
         Assert.Empty(_notifier.Messages);
     }
 
-    private TestAdapter Adapter(RecordingAgentNotifier? notifier = null)
+    [Fact]
+    public async Task WithItsOwnQueueTheChatIsQueuedAndTheCustomerToldTheirPlaceInsteadOfTheEventGoingToTheChannel()
+    {
+        var queue = new MemoryEscalationQueue();
+        var queueing = new HandoffQueueing(queue, new HandoffOptions());
+        await new TestFlow(Adapter(queueing: queueing, conversation: "calm"), Bot)
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(HandoffResponses.InQueue(1))
+            .AssertNoReply(timeout: 200)
+            .StartTestAsync();
+
+        // A minute later someone far angrier asks: 0.9 of the 20 minutes anger is worth puts them ahead.
+        _time.Advance(TimeSpan.FromMinutes(1));
+        await new TestFlow(Adapter(queueing: queueing, conversation: "furious"), Bot)
+            .Send("a person now!!")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(HandoffResponses.InQueue(1))
+            .StartTestAsync();
+
+        Assert.Equal(2, await queue.PositionAsync("calm"));
+        var waiting = await queue.ListAsync(new QueueQuery { Status = QueueStatus.Waiting });
+        Assert.Equal(["furious", "calm"], waiting.Select(e => e.ConversationId));
+        var calm = waiting[1];
+        Assert.Equal(("case-calm", "service", EscalationReason.CustomerAsked, 0.2), (calm.CaseId, calm.Skill, calm.Reason, calm.Anger));
+        Assert.Equal("case-calm", BotJson.Deserialize<CaseBrief>(calm.BriefJson)!.CaseId);
+        Assert.Equal("calm", BotJson.Deserialize<ConversationReference>(calm.ConversationReferenceJson)!.Conversation!.Id);
+        Assert.Equal(ConversationOwner.Queued, _notifier.Changes[^1].To);
+    }
+
+    private TestAdapter Adapter(RecordingAgentNotifier? notifier = null, HandoffQueueing? queueing = null, string conversation = "convo1")
     {
         var conversationState = new ConversationState(_storage);
-        return new TestAdapter()
+        return new TestAdapter(TestAdapter.CreateConversation(conversation))
             .Use(new AutoSaveStateMiddleware(conversationState))
-            .Use(new HandoffRoutingMiddleware(conversationState, notifier ?? _notifier, _time));
+            .Use(new HandoffRoutingMiddleware(conversationState, notifier ?? _notifier, queueing, _time));
     }
 
     private static Activity Status(string state, string from, string? message = null)
     {
-        var status = EventFactory.CreateHandoffStatus(new ConversationAccount(false, "convo1", "Conversation1"), state, message);
+        var status = EventFactory.CreateHandoffStatus(new ConversationAccount(false, "convo1", "convo1"), state, message);
         status.From = new ChannelAccount(from, from);
         return status;
     }
@@ -105,10 +135,11 @@ public sealed class HandoffRoutingMiddlewareTests
     private static async Task Bot(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Type == ActivityTypes.Message && activity.Text == "a person please")
+        if (activity.Type == ActivityTypes.Message && activity.Text!.StartsWith("a person", StringComparison.Ordinal))
         {
             await turnContext.SendActivityAsync(MessageFactory.Text("Passing you to a person."), cancellationToken);
-            var brief = new CaseBrief { CaseId = "case-1", Reason = EscalationReason.CustomerAsked };
+            var anger = activity.Text.EndsWith("!!", StringComparison.Ordinal) ? 0.9 : 0.2;
+            var brief = new CaseBrief { CaseId = $"case-{activity.Conversation!.Id}", Reason = EscalationReason.CustomerAsked, Anger = anger };
             await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext, brief), cancellationToken);
         }
         else if (activity.Type == ActivityTypes.Message)

@@ -1,0 +1,11 @@
+namespace BotCare.Handoff;
+
+/// <summary>What the customer is told about the queue: their honest place in it, and that writing still reaches people.</summary>
+public static class HandoffResponses
+{
+    public static string InQueue(int position) => position switch
+    {
+        <= 1 => "You're next in line for a person. Keep writing if anything comes to mind: it goes straight to them.",
+        _ => $"You're number {position} in line for a person. Keep writing if anything comes to mind: it goes straight to them.",
+    };
+}
