@@ -33,6 +33,7 @@ public static class BotCareWebHost
         services.AddBotCareBot();
         services.AddBotCareChat(configuration);
         services.AddBotCareCaseApi(configuration);
+        services.AddBotCareAgents(configuration);
         services.AddBotCareHealth();
         services.AddProblemDetails();
 
