@@ -34,6 +34,7 @@ public static class BotCareWebHost
         services.AddBotCareChat(configuration);
         services.AddBotCareCaseApi(configuration);
         services.AddBotCareAgents(configuration);
+        services.AddBotCareAgentSignIn();
         services.AddBotCareHealth();
         services.AddProblemDetails();
 
@@ -52,10 +53,14 @@ public static class BotCareWebHost
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseCors();
         app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.MapBotMessages();
         app.MapDirectLine();
         app.MapChat();
         app.MapCases();
+        app.MapAgentSignIn();
         app.MapHealth();
         return app;
     }

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using BotCare.Cases;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace BotCare.Web;
+
+/// <summary>
+/// Signing agents in: a cookie that scripts cannot read (HttpOnly), sent only over HTTPS (browsers count
+/// http://localhost as secure) and never with a request another site starts (SameSite=Strict), for eight hours of
+/// use at most. Pages redirect to the sign-in form; APIs answer 401 or 403 instead, since a script cannot follow a
+/// redirect to a form. Sign-in attempts are rate-limited per address against password guessing.
+/// </summary>
+public static class AgentAuthentication
+{
+    public const string CookieName = "botcare.agent";
+    public const string SignInPath = "/agent/signin";
+    public const string SignInRateLimit = "agent-signin";
+
+    /// <summary>Any signed-in person: agents, supervisors and admins.</summary>
+    public const string AgentPolicy = "agent";
+
+    /// <summary>Supervisors and admins.</summary>
+    public const string SupervisorPolicy = "supervisor";
+
+    /// <summary>Admins only.</summary>
+    public const string AdminPolicy = "admin";
+
+    public static IServiceCollection AddBotCareAgentSignIn(this IServiceCollection services)
+    {
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = CookieName;
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Strict;
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = false;
+            cookie.LoginPath = SignInPath;
+            cookie.AccessDeniedPath = SignInPath;
+            cookie.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
+            cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AgentPolicy, policy => policy.RequireAuthenticatedUser())
+            .AddPolicy(SupervisorPolicy, policy => policy.RequireRole(nameof(AgentRole.Supervisor), nameof(AgentRole.Admin)))
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(nameof(AgentRole.Admin)));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "botcare.antiforgery";
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })));
+        return services;
+    }
+
+    /// <summary>The signed-in identity of an account: its id, display name and role.</summary>
+    public static ClaimsPrincipal PrincipalFor(AgentAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, account.Id),
+                new Claim(ClaimTypes.Name, account.DisplayName),
+                new Claim(ClaimTypes.Role, account.Role.ToString()),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme);
+        return new ClaimsPrincipal(identity);
+    }
+
+    private static Task AnswerApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}
