@@ -61,6 +61,7 @@ public static class BotCareWebHost
         app.MapChat();
         app.MapCases();
         app.MapAgentSignIn();
+        app.MapAgentQueue();
         app.MapHealth();
         return app;
     }

@@ -1,11 +1,9 @@
 using System.Net;
 using System.Text.Json;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace BotCare.Web.Tests.Agents;
 
-public sealed partial class AgentSignInTests : IAsyncDisposable
+public sealed class AgentSignInTests : IAsyncDisposable
 {
     private const string Password = "correct horse battery staple";
 
@@ -101,25 +99,11 @@ public sealed partial class AgentSignInTests : IAsyncDisposable
         Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
     }
 
-    private HttpClient Browser() => _app.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = new Uri("https://localhost"),
-        AllowAutoRedirect = false,
-        HandleCookies = true,
-    });
+    private HttpClient Browser() => AgentBrowser.Open(_app);
 
-    /// <summary>As a browser does it: load the form (which sets the antiforgery cookie), then post it with its token.</summary>
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password)
-    {
-        var form = await client.GetStringAsync(AgentAuthentication.SignInPath);
-        return await client.PostAsync(AgentAuthentication.SignInPath, Form(("name", name), ("password", password), ("__RequestVerificationToken", TokenIn(form))));
-    }
+    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password) => AgentBrowser.SignInAsync(client, name, password);
 
-    private static string TokenIn(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
+    private static string TokenIn(string html) => AgentBrowser.TokenIn(html);
 
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
-        new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) => AgentBrowser.Form(fields);
 }
