@@ -17,6 +17,9 @@ public static class AgentAuthentication
     public const string SignInPath = "/agent/signin";
     public const string SignInRateLimit = "agent-signin";
 
+    /// <summary>The header a console script sends its antiforgery token in, on every request that changes something.</summary>
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+
     /// <summary>Any signed-in person: agents, supervisors and admins.</summary>
     public const string AgentPolicy = "agent";
 
@@ -50,6 +53,7 @@ public static class AgentAuthentication
             antiforgery.Cookie.Name = "botcare.antiforgery";
             antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.HeaderName = AntiforgeryHeader;
         });
         services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
             http.Connection.RemoteIpAddress?.ToString() ?? "unknown",

@@ -62,6 +62,7 @@ public static class BotCareWebHost
         app.MapCases();
         app.MapAgentSignIn();
         app.MapAgentQueue();
+        app.MapAgentConversations();
         app.MapHealth();
         return app;
     }

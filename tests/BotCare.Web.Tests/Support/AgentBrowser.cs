@@ -23,6 +23,17 @@ internal static partial class AgentBrowser
         return await client.PostAsync(AgentAuthentication.SignInPath, Form(("name", name), ("password", password), (AntiforgeryFieldName, TokenIn(form))));
     }
 
+    /// <summary>Signs in and fetches the API's antiforgery token, sent from then on with every request, as the console's script does.</summary>
+    public static async Task<HttpClient> SignedInApiAsync(BotCareApp app, string name, string password)
+    {
+        var client = Open(app);
+        using var signedIn = await SignInAsync(client, name, password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var json = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/agent/antiforgery"));
+        client.DefaultRequestHeaders.Add(AgentAuthentication.AntiforgeryHeader, json.RootElement.GetProperty("token").GetString());
+        return client;
+    }
+
     /// <summary>The antiforgery token of the form in <paramref name="html"/>.</summary>
     public static string TokenIn(string html) => WebUtility.HtmlDecode(AntiforgeryField().Match(html).Groups[1].Value);
 
