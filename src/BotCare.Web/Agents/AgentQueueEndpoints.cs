@@ -58,5 +58,20 @@ public static class AgentQueueEndpoints
         position,
         entry.EnqueuedAt,
         (long)Math.Max(0, ((entry.AssignedAt ?? now) - entry.EnqueuedAt).TotalSeconds),
-        JsonDocument.Parse(entry.BriefJson).RootElement.Clone());
+        BriefOf(entry));
+
+    /// <summary>The pinned brief; an entry whose brief cannot be read still lists (with an empty one) rather than failing the whole queue.</summary>
+    private static JsonElement BriefOf(QueueEntry entry)
+    {
+        try
+        {
+            using var brief = JsonDocument.Parse(entry.BriefJson);
+            return brief.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            using var empty = JsonDocument.Parse("{}");
+            return empty.RootElement.Clone();
+        }
+    }
 }

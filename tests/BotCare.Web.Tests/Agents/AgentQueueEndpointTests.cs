@@ -47,6 +47,19 @@ public sealed class AgentQueueEndpointTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnEntryWhoseBriefCannotBeReadStillListsWithAnEmptyBrief()
+    {
+        using var admin = AgentBrowser.Open(_app);
+        await _app.Services.GetRequiredService<IEscalationQueue>().EnqueueAsync(Entry("damaged", "service", rank: 1, "{not json"));
+        await AgentBrowser.SignInAsync(admin, "olga", Password);
+
+        var item = Assert.Single(await ItemsAsync(admin));
+
+        Assert.Equal("damaged", item.GetProperty("conversationId").GetString());
+        Assert.Empty(item.GetProperty("brief").EnumerateObject());
+    }
+
+    [Fact]
     public async Task TheQueueIsClosedToAnyoneNotSignedIn()
     {
         using var client = AgentBrowser.Open(_app);
