@@ -52,9 +52,17 @@ public sealed class AgentDirectory(IStorage storage)
     }
 
     /// <summary>Sets the agent's presence; false when there is no such agent.</summary>
-    public Task<bool> SetPresenceAsync(string id, AgentPresence presence, CancellationToken cancellationToken = default)
+    public Task<bool> SetPresenceAsync(string id, AgentPresence presence, CancellationToken cancellationToken = default) =>
+        UpdateAsync(id, agent => agent.Presence = presence, cancellationToken);
+
+    /// <summary>
+    /// Changes one account as it is stored now (not as some caller read it earlier), so other changes made meanwhile
+    /// are kept; false when there is no such agent (it is not brought back).
+    /// </summary>
+    public Task<bool> UpdateAsync(string id, Action<AgentAccount> update, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(update);
         return ChangeAsync(
             document =>
             {
@@ -63,7 +71,7 @@ public sealed class AgentDirectory(IStorage storage)
                     return false;
                 }
 
-                agent.Presence = presence;
+                update(agent);
                 return true;
             },
             cancellationToken);

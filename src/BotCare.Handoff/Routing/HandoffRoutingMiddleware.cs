@@ -7,8 +7,9 @@ namespace BotCare.Handoff;
 /// Routes each customer message by who owns the conversation, before the dialogs see it: with the bot, on to the
 /// dialogs; waiting for a person or with one, to the people side only, so the bot never talks over an agent. The
 /// owner changes here too, inside the turn, so it is saved with the conversation's state under the same ETag check:
-/// the bot's <c>handoff.initiate</c> puts the chat in the queue, and <c>handoff.status</c> events (an agent accepted,
-/// the handoff failed, the agent finished) move it on and are passed to the dialogs, which resume the conversation.
+/// the bot's <c>handoff.initiate</c> puts the chat in the queue, and an external hub's <c>handoff.status</c> events
+/// (an agent accepted, the handoff failed, the agent finished) move it on and are passed to the dialogs, which resume
+/// the conversation.
 /// With BotCare's own queue the handoff event goes no further: the chat is queued and the customer told their
 /// place instead. Without it (an external agent hub) the event goes to the channel as it is. Place it after the
 /// middleware that loads and saves conversation state, and before the bot.
@@ -81,6 +82,14 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
         }
         else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus })
         {
+            // Only an external hub reports on handoffs through the channel, and never as the customer: a Direct Line
+            // client can post any event, and must not be able to end an agent's chat or appoint itself the agent.
+            // With BotCare's own queue the console moves the chat itself, so no inbound status counts.
+            if (_ownQueue is not null || activity.From?.Role == RoleTypes.User)
+            {
+                return;
+            }
+
             Record(Apply(ownership, BotJson.Convert<HandoffStatus>(activity.Value), activity.From?.Id, now));
         }
 
@@ -92,11 +101,19 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
     }
 
     /// <summary>A handoff.status event moves the chat: accepted to the agent who sent it, failed or completed back to the bot.</summary>
-    private static bool Apply(ConversationOwnership ownership, HandoffStatus? status, string? from, DateTimeOffset now) => status?.State switch
+    /// <summary>
+    /// A handoff.status event moves the chat: accepted to the hub's agent that sent it, failed or completed back to the
+    /// bot, the latter only from the sender holding the chat.
+    /// </summary>
+    private static bool Apply(ConversationOwnership ownership, HandoffStatus? status, string? from, DateTimeOffset now)
     {
-        HandoffStates.Accepted => !string.IsNullOrEmpty(from) && ownership.TryAssign(from, now, status.Message ?? "accepted"),
-        HandoffStates.Failed => ownership.TryReturnToBot(ownership.AgentId ?? "system", now, status.Message ?? "handoff failed"),
-        HandoffStates.Completed => ownership.TryReturnToBot(ownership.AgentId ?? "system", now, status.Message ?? "handed back"),
-        _ => false,
-    };
+        var by = string.IsNullOrEmpty(from) ? "system" : from;
+        return status?.State switch
+        {
+            HandoffStates.Accepted => !string.IsNullOrEmpty(from) && ownership.TryAssign(from, now, status.Message ?? "accepted"),
+            HandoffStates.Failed => ownership.TryReturnToBot(by, now, status.Message ?? "handoff failed"),
+            HandoffStates.Completed => ownership.TryReturnToBot(by, now, status.Message ?? "handed back"),
+            _ => false,
+        };
+    }
 }

@@ -50,9 +50,9 @@ public sealed class AgentAccounts(AgentDirectory directory, IPasswordHasher<Agen
             case PasswordVerificationResult.Success:
                 return account;
             case PasswordVerificationResult.SuccessRehashNeeded:
-                account.PasswordHash = hasher.HashPassword(account, password);
-                await directory.SaveAsync(account, cancellationToken);
-                return account;
+                // Only the hash changes, on the account as stored now: a change or removal made meanwhile stands.
+                var rehashed = hasher.HashPassword(account, password);
+                return await directory.UpdateAsync(account.Id, stored => stored.PasswordHash = rehashed, cancellationToken) ? account : null;
             default:
                 return null;
         }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using BotCare.Cases;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace BotCare.Web;
@@ -41,6 +42,7 @@ public static class AgentAuthentication
             cookie.SlidingExpiration = false;
             cookie.LoginPath = SignInPath;
             cookie.AccessDeniedPath = SignInPath;
+            cookie.Events.OnValidatePrincipal = RecheckAccountAsync;
             cookie.Events.OnRedirectToLogin = context => AnswerApiOr(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => AnswerApiOr(context, StatusCodes.Status403Forbidden);
         });
@@ -75,7 +77,31 @@ public static class AgentAuthentication
         return new ClaimsPrincipal(identity);
     }
 
-    private static Task AnswerApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    /// <summary>
+    /// On every request, the cookie's account is looked up again: a removed account is signed out at once, and a
+    /// changed role or name takes effect at once, instead of the cookie's copy lasting until it expires.
+    /// </summary>
+    private static async Task RecheckAccountAsync(CookieValidatePrincipalContext context)
+    {
+        var principal = context.Principal;
+        var id = principal?.FindFirstValue(ClaimTypes.NameIdentifier);
+        var directory = context.HttpContext.RequestServices.GetRequiredService<BotCare.Handoff.AgentDirectory>();
+        var account = id is null ? null : await directory.FindAsync(id, context.HttpContext.RequestAborted);
+        if (principal is null || account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+
+        if (principal.FindFirstValue(ClaimTypes.Role) != account.Role.ToString() || principal.Identity?.Name != account.DisplayName)
+        {
+            context.ReplacePrincipal(PrincipalFor(account));
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static Task AnswerApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

@@ -32,7 +32,15 @@ public static class AgentConversationEndpoints
     /// <summary>Online takes new chats, away finishes the ones held, offline takes none: <c>{"presence":"online"}</c>.</summary>
     private static async Task<IResult> SetPresenceAsync(PresenceChange change, ClaimsPrincipal user, AgentDirectory directory, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<AgentPresence>(change.Presence, ignoreCase: true, out var presence) || !Enum.IsDefined(presence))
+        // Only the three names: Enum.TryParse would also take "1" or "online, away".
+        AgentPresence? parsed = change.Presence?.ToLowerInvariant() switch
+        {
+            "online" => AgentPresence.Online,
+            "away" => AgentPresence.Away,
+            "offline" => AgentPresence.Offline,
+            _ => null,
+        };
+        if (parsed is not { } presence)
         {
             return Results.Problem("presence must be online, away or offline.", statusCode: StatusCodes.Status400BadRequest);
         }
@@ -45,8 +53,9 @@ public static class AgentConversationEndpoints
 
     /// <summary>
     /// Takes a waiting chat. Two agents claiming at once get one winner (the queue's conditional update); the other
-    /// hears 409. An agent must have the chat's skill (supervisors and admins take any), must not be offline, and
-    /// must have room within their capacity.
+    /// hears 409, as does anyone claiming a chat already taken. Claiming a chat one already holds is answered as a
+    /// success again. An agent must be online, must have the chat's skill (supervisors and admins take any) and must
+    /// have room within their capacity, checked again after the claim so that two claims at once cannot overfill it.
     /// </summary>
     private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, IEscalationQueue queue, AgentDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -56,30 +65,51 @@ public static class AgentConversationEndpoints
             return Results.Problem("This account no longer exists.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        if (await queue.GetAsync(id, cancellationToken) is not { } entry || entry.Status == QueueStatus.Closed)
+        switch (await queue.GetAsync(id, cancellationToken))
         {
-            return Results.Problem($"No open chat '{id}' in the queue.", statusCode: StatusCodes.Status404NotFound);
+            case null or { Status: QueueStatus.Closed }:
+                return Results.Problem($"No open chat '{id}' in the queue.", statusCode: StatusCodes.Status404NotFound);
+            case { Status: QueueStatus.Assigned } held when held.AgentId == agent.Id:
+                return Claimed(held);
+            case { Status: QueueStatus.Assigned }:
+                return TakenByOtherAgent();
+            case { } entry when Refusal(agent, entry) is { } refusal:
+                return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var refusal = agent switch
+        if (await queue.CountAssignedAsync(agent.Id, cancellationToken) >= agent.Capacity)
         {
-            { Presence: AgentPresence.Offline } => "You are offline: set yourself online or away to take chats.",
-            { Role: AgentRole.Agent } when !agent.Handles(entry.Skill) => $"This chat needs the '{entry.Skill}' skill.",
-            _ when await queue.CountAssignedAsync(agent.Id, cancellationToken) >= agent.Capacity => $"You already hold {agent.Capacity} chats, your capacity.",
-            _ => null,
-        };
-        if (refusal is not null)
-        {
-            return Results.Problem(refusal, statusCode: StatusCodes.Status403Forbidden);
+            return AtCapacity(agent);
         }
 
         if (await queue.TryAssignAsync(id, agent.Id, clock.GetUtcNow(), cancellationToken) is not { } assigned)
         {
-            return Results.Problem("Someone else took this chat.", statusCode: StatusCodes.Status409Conflict);
+            return TakenByOtherAgent();
         }
 
-        return Results.Json(new { assigned.ConversationId, assigned.AgentId, assigned.AssignedAt }, BotJson.Options);
+        if (await queue.CountAssignedAsync(agent.Id, cancellationToken) > agent.Capacity)
+        {
+            // Another claim of this agent's landed at the same moment: give this one back rather than overfill.
+            await queue.TryReleaseAsync(id, agent.Id, cancellationToken);
+            return AtCapacity(agent);
+        }
+
+        return Claimed(assigned);
     }
+
+    private static string? Refusal(AgentAccount agent, QueueEntry entry) => agent switch
+    {
+        { Presence: not AgentPresence.Online } => "Only an agent who is online takes new chats: set yourself online first.",
+        { Role: AgentRole.Agent } when !agent.Handles(entry.Skill) => $"This chat needs the '{entry.Skill}' skill.",
+        _ => null,
+    };
+
+    private static IResult Claimed(QueueEntry entry) => Results.Json(new { entry.ConversationId, entry.AgentId, entry.AssignedAt }, BotJson.Options);
+
+    private static IResult TakenByOtherAgent() => Results.Problem("Someone else took this chat.", statusCode: StatusCodes.Status409Conflict);
+
+    private static IResult AtCapacity(AgentAccount agent) =>
+        Results.Problem($"You already hold {agent.Capacity} chats, your capacity.", statusCode: StatusCodes.Status403Forbidden);
 
     private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -27,8 +27,17 @@ public sealed partial class FirstAdminSeeder(AgentDirectory directory, AgentAcco
 
         try
         {
-            if ((await directory.ListAsync(cancellationToken)).Any(a => a.Role == AgentRole.Admin))
+            // Only into a directory without an administrator, and never over an account of that name (one retired by
+            // demoting it must not come back as an administrator with the configured password).
+            var agents = await directory.ListAsync(cancellationToken);
+            if (agents.Any(a => a.Role == AgentRole.Admin))
             {
+                return;
+            }
+
+            if (agents.Any(a => string.Equals(a.Id, admin.Id.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                LogNameTaken(admin.Id);
                 return;
             }
 
@@ -45,6 +54,9 @@ public sealed partial class FirstAdminSeeder(AgentDirectory directory, AgentAcco
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created the first administrator account '{AgentId}' from the settings.")]
     private partial void LogCreated(string agentId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No administrator exists, but the account '{AgentId}' named in Agents:FirstAdmin does and is not one; nothing was changed. Choose another Agents:FirstAdmin:Id.")]
+    private partial void LogNameTaken(string agentId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not create the first administrator account; trying again at the next start.")]
     private partial void LogFailed(Exception exception);

@@ -70,7 +70,49 @@ public sealed class HandoffRoutingMiddlewareTests
             .StartTestAsync();
 
         Assert.Empty(_notifier.Messages);
-        Assert.Equal(new OwnershipChange(ConversationOwner.Queued, ConversationOwner.Bot, "system", _time.GetUtcNow(), "nobody online"), _notifier.Changes[^1]);
+        Assert.Equal(new OwnershipChange(ConversationOwner.Queued, ConversationOwner.Bot, "hub", _time.GetUtcNow(), "nobody online"), _notifier.Changes[^1]);
+    }
+
+    [Fact]
+    public async Task ACustomerCannotEndAnAgentsChatOrTakeItByPostingAStatusEvent()
+    {
+        var forgedEnd = Status(HandoffStates.Completed, "user1");
+        forgedEnd.From!.Role = RoleTypes.User;
+        var forgedAccept = Status(HandoffStates.Accepted, "user1");
+        forgedAccept.From!.Role = RoleTypes.User;
+
+        await new TestFlow(Adapter(), Bot)
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(a => Assert.Equal(HandoffEventNames.InitiateHandoff, ((Activity)a).Name))
+            .Send(forgedAccept)
+            .Send(Status(HandoffStates.Accepted, "ana"))
+            .Send(forgedEnd)
+            .AssertNoReply(timeout: 200)
+            .Send("still with ana?")
+            .AssertNoReply(timeout: 200)
+            .StartTestAsync();
+
+        Assert.Equal(("still with ana?", ConversationOwner.Agent, "ana"), _notifier.Messages[^1]);
+        Assert.Equal([ConversationOwner.Queued, ConversationOwner.Agent], _notifier.Changes.Select(c => c.To));
+    }
+
+    [Fact]
+    public async Task WithItsOwnQueueNoInboundStatusEventMovesTheChat()
+    {
+        var queueing = new HandoffQueueing(new MemoryEscalationQueue(), new HandoffOptions());
+
+        await new TestFlow(Adapter(queueing: queueing), Bot)
+            .Send("a person please")
+            .AssertReply("Passing you to a person.")
+            .AssertReply(HandoffResponses.InQueue(1))
+            .Send(Status(HandoffStates.Completed, "someone"))
+            .AssertNoReply(timeout: 200)
+            .Send("hello?")
+            .AssertNoReply(timeout: 200)
+            .StartTestAsync();
+
+        Assert.Equal(("hello?", ConversationOwner.Queued, null), _notifier.Messages[^1]);
     }
 
     [Fact]

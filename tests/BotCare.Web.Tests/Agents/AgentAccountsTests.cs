@@ -47,6 +47,22 @@ public sealed class AgentAccountsTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task AnAccountWithTheFirstAdministratorsNameIsNeverPromotedOrGivenTheConfiguredPassword()
+    {
+        _app.Settings["Agents:FirstAdmin:Password"] = AdminPassword;
+        var storage = new MemoryStorage();
+        _app.ConfigureServices = services => services.AddSingleton<IStorage>(storage);
+        var accounts = new AgentAccounts(new AgentDirectory(storage), new Microsoft.AspNetCore.Identity.PasswordHasher<AgentAccount>());
+        await accounts.CreateAsync("admin", "Retired admin", AgentRole.Agent, "its own long password");
+
+        using var client = _app.CreateClient();
+
+        var only = Assert.Single(await new AgentDirectory(storage).ListAsync());
+        Assert.Equal(AgentRole.Agent, only.Role);
+        Assert.Null(await accounts.SignInAsync("admin", AdminPassword));
+    }
+
+    [Fact]
     public async Task ShortPasswordsAreRefused()
     {
         using var client = _app.CreateClient();

@@ -52,7 +52,10 @@ public sealed class AgentClaimTests : IAsyncDisposable
         await WaitingAsync("billing-2", "billing");
         await WaitingAsync("delivery-1", "delivery");
 
-        Assert.Contains("offline", await RefusedAsync(cleo, "billing-1"), StringComparison.Ordinal);
+        Assert.Contains("online", await RefusedAsync(cleo, "billing-1"), StringComparison.Ordinal);
+        using var away = await cleo.PostAsJsonAsync("/api/agent/presence", new { presence = "away" });
+        Assert.Equal(HttpStatusCode.OK, away.StatusCode);
+        Assert.Contains("online", await RefusedAsync(cleo, "billing-1"), StringComparison.Ordinal);
 
         using var online = await cleo.PostAsJsonAsync("/api/agent/presence", new { presence = "online" });
         Assert.Equal(HttpStatusCode.OK, online.StatusCode);
@@ -70,6 +73,8 @@ public sealed class AgentClaimTests : IAsyncDisposable
     [Theory]
     [InlineData("""{"presence":"busy"}""")]
     [InlineData("""{"presence":"7"}""")]
+    [InlineData("""{"presence":"1"}""")]
+    [InlineData("""{"presence":"online, away"}""")]
     [InlineData("""{"presence":""")]
     public async Task ABadPresenceIsA400(string body)
     {
@@ -80,6 +85,35 @@ public sealed class AgentClaimTests : IAsyncDisposable
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(AgentPresence.Offline, (await Directory.FindAsync("ana"))!.Presence);
+    }
+
+    [Fact]
+    public async Task TwoClaimsAtOnceByOneAgentNeverOverfillTheirCapacity()
+    {
+        using var ana = await OnlineAgentAsync("ana");
+        await Directory.UpdateAsync("ana", a => a.Capacity = 1);
+        await WaitingAsync("chat-1");
+        await WaitingAsync("chat-2");
+
+        await Task.WhenAll(ana.PostAsync("/api/agent/conversations/chat-1/claim", null), ana.PostAsync("/api/agent/conversations/chat-2/claim", null));
+
+        Assert.True(await Queue.CountAssignedAsync("ana") <= 1);
+    }
+
+    [Fact]
+    public async Task ClaimingAChatAgainIsAnsweredAsTheSameSuccessAndATakenChatIs409WhateverTheClaimantsState()
+    {
+        using var ana = await OnlineAgentAsync("ana");
+        await Accounts.CreateAsync("ben", "Ben", AgentRole.Agent, Password, ["billing"]);
+        using var offlineBen = await AgentBrowser.SignedInApiAsync(_app, "ben", Password);
+        await WaitingAsync("chat-1");
+
+        using var first = await ana.PostAsync("/api/agent/conversations/chat-1/claim", null);
+        using var again = await ana.PostAsync("/api/agent/conversations/chat-1/claim", null);
+        using var other = await offlineBen.PostAsync("/api/agent/conversations/chat-1/claim", null);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, again.StatusCode, other.StatusCode));
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
     }
 
     [Fact]

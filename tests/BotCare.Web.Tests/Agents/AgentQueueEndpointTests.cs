@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using BotCare.Cases;
+using BotCare.Handoff;
 
 namespace BotCare.Web.Tests.Agents;
 
@@ -57,6 +58,27 @@ public sealed class AgentQueueEndpointTests : IAsyncDisposable
 
         Assert.Equal("damaged", item.GetProperty("conversationId").GetString());
         Assert.Empty(item.GetProperty("brief").EnumerateObject());
+    }
+
+    [Fact]
+    public async Task ADemotedSupervisorLosesTheWholeQueueAtOnceAndARemovedOneIsSignedOut()
+    {
+        var accounts = _app.Services.GetRequiredService<AgentAccounts>();
+        var directory = _app.Services.GetRequiredService<AgentDirectory>();
+        await accounts.CreateAsync("sam", "Sam", AgentRole.Supervisor, Password, ["billing"]);
+        var queue = _app.Services.GetRequiredService<IEscalationQueue>();
+        await queue.EnqueueAsync(Entry("billing", "billing", rank: 1));
+        await queue.EnqueueAsync(Entry("delivery", "delivery", rank: 2));
+        using var sam = AgentBrowser.Open(_app);
+        await AgentBrowser.SignInAsync(sam, "sam", Password);
+        Assert.Equal(2, (await ItemsAsync(sam)).Count);
+
+        await directory.UpdateAsync("sam", a => a.Role = AgentRole.Agent);
+        Assert.Equal(["billing"], (await ItemsAsync(sam)).Select(i => i.GetProperty("conversationId").GetString()));
+
+        await directory.RemoveAsync("sam");
+        using var removed = await sam.GetAsync("/api/agent/queue");
+        Assert.Equal(HttpStatusCode.Unauthorized, removed.StatusCode);
     }
 
     [Fact]

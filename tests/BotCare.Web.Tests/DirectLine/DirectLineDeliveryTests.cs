@@ -22,6 +22,11 @@ public sealed class DirectLineDeliveryTests
         var conversation = await client.StartAsync();
         using var socket = await client.ConnectAsync(conversation.StreamUrl!);
 
+        // Typing is shown only to streams already listening, and the server starts listening just after the socket
+        // opens: a first turn whose stored reply arrives proves this stream listens before the turn under test.
+        await client.PostMessageAsync(conversation, "anyone there?", "c0");
+        await DirectLineTestClient.ReceiveUntilAsync(socket, all => all.Any(a => a.Text == "Thanks for waiting."));
+
         await client.PostMessageAsync(conversation, "hello?", "c1");
         var sets = await DirectLineTestClient.ReceiveUntilAsync(socket, all => all.Any(a => a.Text == "Thanks for waiting."));
         var streamed = sets.SelectMany(s => s.Activities);
