@@ -30,11 +30,22 @@ public abstract class BotAdapter
     /// Runs a proactive turn in an existing conversation: the pipeline sees an <c>event</c> named
     /// <c>ContinueConversation</c>, so state and transcript middleware work as in any turn.
     /// </summary>
-    public virtual Task ContinueConversationAsync(string? botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public Task ContinueConversationAsync(string? botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
+        return ContinueConversationAsync(botId, reference.GetContinuationActivity(), callback, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a proactive turn on <paramref name="continuationActivity"/>, an activity of the conversation it names (the
+    /// SDK's overload with a continuation activity): an agent's hand-back, say, arrives as the <c>handoff.status</c>
+    /// event the dialogs resume on, through the same middleware as any turn.
+    /// </summary>
+    public virtual Task ContinueConversationAsync(string? botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(continuationActivity);
         ArgumentNullException.ThrowIfNull(callback);
-        var context = new TurnContext(this, reference.GetContinuationActivity());
+        var context = new TurnContext(this, continuationActivity);
         return RunPipelineAsync(context, callback, cancellationToken);
     }
 

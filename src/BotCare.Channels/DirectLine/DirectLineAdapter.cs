@@ -36,12 +36,12 @@ public sealed class DirectLineAdapter : BotAdapter
         }
     }
 
-    public override async Task ContinueConversationAsync(string? botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override async Task ContinueConversationAsync(string? botId, Activity continuationActivity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reference);
-        var conversationId = reference.Conversation?.Id ?? throw new ArgumentException("The reference has no conversation.", nameof(reference));
+        ArgumentNullException.ThrowIfNull(continuationActivity);
+        var conversationId = continuationActivity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation.", nameof(continuationActivity));
         using var turn = await _locks.AcquireAsync(conversationId, cancellationToken);
-        await base.ContinueConversationAsync(botId, reference, callback, cancellationToken);
+        await base.ContinueConversationAsync(botId, continuationActivity, callback, cancellationToken);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

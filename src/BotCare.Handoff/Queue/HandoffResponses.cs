@@ -8,4 +8,7 @@ public static class HandoffResponses
         <= 1 => "You're next in line for a person. Keep writing if anything comes to mind: it goes straight to them.",
         _ => $"You're number {position} in line for a person. Keep writing if anything comes to mind: it goes straight to them.",
     };
+
+    public static string AgentJoined(string agentName) =>
+        $"{agentName} from our team has joined the chat and has everything you told me.";
 }

@@ -80,6 +80,10 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
                 return;
             }
         }
+        else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus } && AgentTurn.IsRunning)
+        {
+            // BotCare's own console (AgentActions) moves the owner itself inside this turn.
+        }
         else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus })
         {
             // Only an external hub reports on handoffs through the channel, and never as the customer: a Direct Line

@@ -84,6 +84,29 @@ public sealed class BotAdapterTests
         Assert.Equal("https://channel.example/", sent.ServiceUrl);
     }
 
+    [Fact]
+    public async Task AProactiveTurnCanRunOnAnActivityOfItsOwnThroughTheWholePipeline()
+    {
+        var adapter = new RecordingAdapter();
+        var trail = new List<string>();
+        adapter.Use(new Tracing("middleware", trail));
+        var continuation = RecordingAdapter.Incoming().GetConversationReference().GetContinuationActivity();
+        continuation.Name = HandoffEventNames.HandoffStatus;
+        continuation.Value = new HandoffStatus(HandoffStates.Completed, "refund agreed");
+        Activity? seen = null;
+
+        await adapter.ContinueConversationAsync(null, continuation, async (ctx, ct) =>
+        {
+            seen = ctx.Activity;
+            await ctx.SendActivityAsync("Glad that's sorted.", cancellationToken: ct);
+        }, CancellationToken.None);
+
+        Assert.Equal(["middleware:before", "middleware:after"], trail);
+        Assert.Equal(HandoffEventNames.HandoffStatus, seen!.Name);
+        Assert.Equal(new HandoffStatus(HandoffStates.Completed, "refund agreed"), BotJson.Convert<HandoffStatus>(seen.Value));
+        Assert.Equal("convo1", Assert.Single(adapter.Sent).Conversation!.Id);
+    }
+
     private sealed class Tracing(string name, List<string> trail) : IMiddleware
     {
         public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)

@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Time.Testing;
+
+namespace BotCare.Handoff.Tests;
+
+public sealed class AgentActionsTests
+{
+    private static readonly AgentAccount Ana = new() { Id = "ana", DisplayName = "Ana" };
+    private static readonly AgentAccount Ben = new() { Id = "ben", DisplayName = "Ben" };
+
+    private readonly MemoryStorage _storage = new();
+    private readonly MemoryEscalationQueue _queue = new();
+    private readonly RecordingAgentNotifier _notifier = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task AClaimGivesTheChatToOneAgentAndTellsTheCustomerWhoJoined()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+
+        Assert.NotNull(await actions.ClaimAsync("convo1", Ana));
+        Assert.Null(await actions.ClaimAsync("convo1", Ben));
+
+        Assert.Equal(HandoffResponses.AgentJoined("Ana"), (await adapter.GetNextReplyAsync())?.Text);
+        await new TestFlow(adapter, Bot).Send("are you a person?").AssertNoReply(timeout: 200).StartTestAsync();
+        Assert.Equal(("are you a person?", ConversationOwner.Agent, "ana"), _notifier.Messages[^1]);
+        Assert.Equal(("ana", QueueStatus.Assigned), ((await _queue.GetAsync("convo1"))!.AgentId, (await _queue.GetAsync("convo1"))!.Status));
+    }
+
+    [Fact]
+    public async Task HandingBackResumesTheBotOnTheCompletedStatusAndClosesTheQueueEntry()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        Assert.False(await actions.HandBackAsync("convo1", Ben, "not mine"));
+        Assert.True(await actions.HandBackAsync("convo1", Ana, "replacement agreed"));
+
+        Assert.Equal("Welcome back: anything else I can do?", (await adapter.GetNextReplyAsync())?.Text);
+        Assert.Equal(QueueStatus.Closed, (await _queue.GetAsync("convo1"))!.Status);
+        Assert.Equal(new OwnershipChange(ConversationOwner.Agent, ConversationOwner.Bot, "ana", _time.GetUtcNow(), "replacement agreed"), _notifier.Changes[^1]);
+        await new TestFlow(adapter, Bot).Test("thanks", "bot heard: thanks").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AClaimThatCannotReachTheConversationPutsTheChatBackInTheQueue()
+    {
+        var (adapter, _) = Build();
+        await EscalateAsync(adapter);
+        var broken = new AgentActions(_queue, new FailingTurns(), new ConversationState(_storage), new CallbackBot(Bot), _notifier, _time);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => broken.ClaimAsync("convo1", Ana));
+
+        Assert.Equal(QueueStatus.Waiting, (await _queue.GetAsync("convo1"))!.Status);
+    }
+
+    private (TestAdapter Adapter, AgentActions Actions) Build()
+    {
+        var conversationState = new ConversationState(_storage);
+        var adapter = new TestAdapter(TestAdapter.CreateConversation("convo1"))
+            .Use(new AutoSaveStateMiddleware(conversationState))
+            .Use(new HandoffRoutingMiddleware(conversationState, _notifier, new HandoffQueueing(_queue, new HandoffOptions()), _time));
+        return (adapter, new AgentActions(_queue, new AdapterTurns(adapter), conversationState, new CallbackBot(Bot), _notifier, _time));
+    }
+
+    private static Task EscalateAsync(TestAdapter adapter) => new TestFlow(adapter, Bot)
+        .Send("a person please")
+        .AssertReply("Passing you to a person.")
+        .AssertReply(HandoffResponses.InQueue(1))
+        .StartTestAsync();
+
+    private static async Task Bot(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type == ActivityTypes.Message && activity.Text == "a person please")
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text("Passing you to a person."), cancellationToken);
+            await turnContext.SendActivityAsync(EventFactory.CreateHandoffInitiation(turnContext, new CaseBrief { CaseId = "case-1", Reason = EscalationReason.CustomerAsked }), cancellationToken);
+        }
+        else if (activity.Type == ActivityTypes.Message)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text($"bot heard: {activity.Text}"), cancellationToken);
+        }
+        else if (BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Completed })
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text("Welcome back: anything else I can do?"), cancellationToken);
+        }
+    }
+
+    private sealed class AdapterTurns(TestAdapter adapter) : IConversationTurns
+    {
+        public Task RunAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken = default) =>
+            adapter.ContinueConversationAsync(null, continuation, callback, cancellationToken);
+    }
+
+    private sealed class FailingTurns : IConversationTurns
+    {
+        public Task RunAsync(Activity continuation, BotCallbackHandler callback, CancellationToken cancellationToken = default) =>
+            throw new InvalidOperationException("storage is down");
+    }
+
+    private sealed class CallbackBot(BotCallbackHandler callback) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) => callback(turnContext, cancellationToken);
+    }
+}
