@@ -91,6 +91,36 @@ public sealed class AgentActions
         return handedBack;
     }
 
+    /// <summary>
+    /// The agent's reply, delivered to the customer on their own channel as a message of this conversation: false
+    /// unless this agent holds the chat. It starts with the agent's name, so the customer knows a person wrote it on
+    /// every channel (the message itself comes from the bot's account). Typing is shown first, as a person types.
+    /// </summary>
+    public async Task<bool> SendAsync(string conversationId, AgentAccount agent, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        if (await _queue.GetAsync(conversationId, cancellationToken) is not { Status: QueueStatus.Assigned } entry || entry.AgentId != agent.Id)
+        {
+            return false;
+        }
+
+        var sent = false;
+        await RunAsync(entry, Continuation(entry, status: null, agent), async (turn, ownership, ct) =>
+        {
+            // The conversation's own record decides: a hand-back or transfer that landed first wins over this reply.
+            if (ownership is not { Owner: ConversationOwner.Agent } || ownership.AgentId != agent.Id)
+            {
+                return;
+            }
+
+            var reply = MessageFactory.Text(HandoffResponses.FromAgent(agent.DisplayName, text));
+            await turn.SendActivitiesAsync([new Activity(ActivityTypes.Typing), reply], ct);
+            sent = true;
+        }, cancellationToken);
+        return sent;
+    }
+
     /// <summary>Runs <paramref name="action"/> in a turn of the conversation, then tells the console of the move it made.</summary>
     private async Task RunAsync(QueueEntry entry, Activity continuation, Func<ITurnContext, ConversationOwnership, CancellationToken, Task> action, CancellationToken cancellationToken)
     {

@@ -11,4 +11,6 @@ public static class HandoffResponses
 
     public static string AgentJoined(string agentName) =>
         $"{agentName} from our team has joined the chat and has everything you told me.";
+
+    public static string FromAgent(string agentName, string text) => $"{agentName}: {text.Trim()}";
 }

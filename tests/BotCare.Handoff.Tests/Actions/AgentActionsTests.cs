@@ -45,6 +45,36 @@ public sealed class AgentActionsTests
     }
 
     [Fact]
+    public async Task OnlyTheAgentHoldingTheChatReachesTheCustomerAndTheyKnowAPersonWroteIt()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        Assert.False(await actions.SendAsync("convo1", Ana, "Hello?"));
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        Assert.False(await actions.SendAsync("convo1", Ben, "I'm not on this chat"));
+        Assert.True(await actions.SendAsync("convo1", Ana, " I'm so sorry about the plates. "));
+
+        Assert.Equal(ActivityTypes.Typing, (await adapter.GetNextReplyAsync()).Type);
+        Assert.Equal("Ana: I'm so sorry about the plates.", (await adapter.GetNextReplyAsync()).Text);
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
+    public async Task AReplyAfterTheHandBackNeverReachesTheCustomer()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        await actions.HandBackAsync("convo1", Ana, null);
+        adapter.ActiveQueue.Clear();
+
+        Assert.False(await actions.SendAsync("convo1", Ana, "one more thing"));
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
     public async Task AClaimThatCannotReachTheConversationPutsTheChatBackInTheQueue()
     {
         var (adapter, _) = Build();
