@@ -7,7 +7,7 @@ public sealed class AgentActionsTests
     private static readonly AgentAccount Ana = new() { Id = "ana", DisplayName = "Ana" };
     private static readonly AgentAccount Ben = new() { Id = "ben", DisplayName = "Ben" };
 
-    private readonly MemoryStorage _storage = new();
+    private readonly SwitchableStorage _storage = new();
     private readonly MemoryEscalationQueue _queue = new();
     private readonly RecordingAgentNotifier _notifier = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 7, 10, 0, 0, TimeSpan.Zero));
@@ -75,11 +75,61 @@ public sealed class AgentActionsTests
     }
 
     [Fact]
+    public async Task AClaimOfAChatWhoseCustomerIsNoLongerWaitingClosesTheStaleEntryAndSaysNothing()
+    {
+        var (adapter, actions) = Build();
+        await _queue.EnqueueAsync(StaleEntry(adapter));
+
+        Assert.Null(await actions.ClaimAsync("convo1", Ana));
+
+        Assert.Equal(QueueStatus.Closed, (await _queue.GetAsync("convo1"))!.Status);
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
+    public async Task AReplyIsRefusedWhenTheConversationsOwnRecordNoLongerGivesTheChatToTheAgent()
+    {
+        var (adapter, actions) = Build();
+        await _queue.EnqueueAsync(StaleEntry(adapter));
+        await _queue.TryAssignAsync("convo1", "ana", _time.GetUtcNow());
+
+        Assert.False(await actions.SendAsync("convo1", Ana, "hello"));
+
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
+    public async Task AClaimWhoseTurnCouldNotBeSavedPutsTheChatBackInTheQueueAndSaysSo()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        _storage.FailWrites = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => actions.ClaimAsync("convo1", Ana));
+
+        Assert.Equal(QueueStatus.Waiting, (await _queue.GetAsync("convo1"))!.Status);
+    }
+
+    [Fact]
+    public async Task AHandBackWhoseTurnCouldNotBeSavedLeavesTheChatWithTheAgentInTheQueueToo()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        _storage.FailWrites = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => actions.HandBackAsync("convo1", Ana, "done"));
+
+        var entry = (await _queue.GetAsync("convo1"))!;
+        Assert.Equal((QueueStatus.Assigned, "ana"), (entry.Status, entry.AgentId));
+    }
+
+    [Fact]
     public async Task AClaimThatCannotReachTheConversationPutsTheChatBackInTheQueue()
     {
         var (adapter, _) = Build();
         await EscalateAsync(adapter);
-        var broken = new AgentActions(_queue, new FailingTurns(), new ConversationState(_storage), new CallbackBot(Bot), _notifier, _time);
+        var broken = new AgentActions(_queue, new FailingTurns(), new ConversationState(_storage), _storage, new CallbackBot(Bot), _notifier, _time);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => broken.ClaimAsync("convo1", Ana));
 
@@ -92,7 +142,10 @@ public sealed class AgentActionsTests
         var adapter = new TestAdapter(TestAdapter.CreateConversation("convo1"))
             .Use(new AutoSaveStateMiddleware(conversationState))
             .Use(new HandoffRoutingMiddleware(conversationState, _notifier, new HandoffQueueing(_queue, new HandoffOptions()), _time));
-        return (adapter, new AgentActions(_queue, new AdapterTurns(adapter), conversationState, new CallbackBot(Bot), _notifier, _time));
+
+        // As in production, a failed turn goes to the error handler (which tells the customer), not to the caller.
+        adapter.OnTurnError = (_, _) => Task.CompletedTask;
+        return (adapter, new AgentActions(_queue, new AdapterTurns(adapter), conversationState, _storage, new CallbackBot(Bot), _notifier, _time));
     }
 
     private static Task EscalateAsync(TestAdapter adapter) => new TestFlow(adapter, Bot)
@@ -117,6 +170,32 @@ public sealed class AgentActionsTests
         {
             await turnContext.SendActivityAsync(MessageFactory.Text("Welcome back: anything else I can do?"), cancellationToken);
         }
+    }
+
+    /// <summary>A waiting entry for a conversation whose own record has the bot in charge (the customer left the queue).</summary>
+    private QueueEntry StaleEntry(TestAdapter adapter) => new()
+    {
+        ConversationId = "convo1",
+        ChannelId = adapter.Conversation.ChannelId!,
+        CaseId = "case-1",
+        Skill = "service",
+        EnqueuedAt = _time.GetUtcNow(),
+        ConversationReferenceJson = BotJson.Serialize(adapter.Conversation),
+    };
+
+    /// <summary>Memory storage whose writes can be made to fail, as a database outage would.</summary>
+    private sealed class SwitchableStorage : IStorage
+    {
+        private readonly MemoryStorage _inner = new();
+
+        public bool FailWrites { get; set; }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+            FailWrites ? throw new InvalidOperationException("the database is down") : _inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => _inner.DeleteAsync(keys, cancellationToken);
     }
 
     private sealed class AdapterTurns(TestAdapter adapter) : IConversationTurns
