@@ -8,10 +8,13 @@ public sealed class ConversationState : BotState
     {
     }
 
+    /// <summary>The storage key of a conversation's state, for code that reads it outside a turn.</summary>
+    public static string StorageKeyFor(string channelId, string conversationId) => $"{channelId}/conversations/{conversationId}";
+
     protected override string GetStorageKey(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
-        return $"{StateKeys.ChannelId(activity)}/conversations/{StateKeys.ConversationId(activity)}";
+        return StorageKeyFor(StateKeys.ChannelId(activity), StateKeys.ConversationId(activity));
     }
 }

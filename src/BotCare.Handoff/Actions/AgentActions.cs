@@ -97,7 +97,7 @@ public sealed class AgentActions
     public async Task<bool> HandBackAsync(string conversationId, AgentAccount agent, string? whatHappened, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agent);
-        if (await _queue.GetAsync(conversationId, cancellationToken) is not { Status: QueueStatus.Assigned } entry || entry.AgentId != agent.Id)
+        if (await HeldByAsync(conversationId, agent, cancellationToken) is not { } entry)
         {
             return false;
         }
@@ -134,7 +134,7 @@ public sealed class AgentActions
     {
         ArgumentNullException.ThrowIfNull(agent);
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        if (await _queue.GetAsync(conversationId, cancellationToken) is not { Status: QueueStatus.Assigned } entry || entry.AgentId != agent.Id)
+        if (await HeldByAsync(conversationId, agent, cancellationToken) is not { } entry)
         {
             return false;
         }
@@ -156,6 +156,10 @@ public sealed class AgentActions
         }, cancellationToken);
         return sent;
     }
+
+    /// <summary>The queue entry when <paramref name="agent"/> holds the chat; null otherwise.</summary>
+    private async Task<QueueEntry?> HeldByAsync(string conversationId, AgentAccount agent, CancellationToken cancellationToken) =>
+        await _queue.GetAsync(conversationId, cancellationToken) is { Status: QueueStatus.Assigned } entry && entry.AgentId == agent.Id ? entry : null;
 
     /// <summary>Runs <paramref name="action"/> in a turn of the conversation; the move it made in its last run, if any.</summary>
     private async Task<OwnershipChange?> RunAsync(QueueEntry entry, Activity continuation, Func<ITurnContext, ConversationOwnership, CancellationToken, Task> action, CancellationToken cancellationToken)
@@ -182,7 +186,7 @@ public sealed class AgentActions
     /// <summary>The owner as the conversation's stored state holds it now.</summary>
     private async Task<ConversationOwnership?> SavedOwnershipAsync(QueueEntry entry, CancellationToken cancellationToken)
     {
-        var key = $"{entry.ChannelId}/conversations/{entry.ConversationId}";
+        var key = ConversationState.StorageKeyFor(entry.ChannelId, entry.ConversationId);
         var stored = await _storage.ReadAsync([key], cancellationToken);
         if (!stored.TryGetValue(key, out var document) || BotJson.Convert<Dictionary<string, object?>>(document) is not { } properties
             || !properties.TryGetValue(HandoffRoutingMiddleware.PropertyName, out var ownership))

@@ -80,13 +80,10 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
                 return;
             }
         }
-        else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus } && AgentTurn.IsRunning)
+        else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus } && !AgentTurn.IsRunning)
         {
-            // BotCare's own console (AgentActions) moves the owner itself inside this turn.
-        }
-        else if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus })
-        {
-            // Only an external hub reports on handoffs through the channel, and never as the customer: a Direct Line
+            // A turn of BotCare's own console (AgentActions) moves the owner itself, so is passed straight on. Otherwise
+            // only an external hub reports on handoffs through the channel, and never as the customer: a Direct Line
             // client can post any event, and must not be able to end an agent's chat or appoint itself the agent.
             // With BotCare's own queue the console moves the chat itself, so no inbound status counts.
             if (_ownQueue is not null || activity.From?.Role == RoleTypes.User)
@@ -104,7 +101,6 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
         }
     }
 
-    /// <summary>A handoff.status event moves the chat: accepted to the agent who sent it, failed or completed back to the bot.</summary>
     /// <summary>
     /// A handoff.status event moves the chat: accepted to the hub's agent that sent it, failed or completed back to the
     /// bot, the latter only from the sender holding the chat.

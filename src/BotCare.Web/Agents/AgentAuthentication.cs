@@ -94,11 +94,22 @@ public static class AgentAuthentication
             return;
         }
 
+        context.HttpContext.Items[typeof(AgentAccount)] = account;
         if (principal.FindFirstValue(ClaimTypes.Role) != account.Role.ToString() || principal.Identity?.Name != account.DisplayName)
         {
             context.ReplacePrincipal(PrincipalFor(account));
             context.ShouldRenew = true;
         }
+    }
+
+    /// <summary>
+    /// The signed-in agent's account as this request's sign-in check read it from the directory, so endpoints need
+    /// not read it again; null when the request is not signed in.
+    /// </summary>
+    public static AgentAccount? SignedInAccount(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.Items.TryGetValue(typeof(AgentAccount), out var account) ? account as AgentAccount : null;
     }
 
     private static Task AnswerApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)

@@ -57,10 +57,9 @@ public static class AgentConversationEndpoints
     /// success again. An agent must be online, must have the chat's skill (supervisors and admins take any) and must
     /// have room within their capacity, checked again after the claim so that two claims at once cannot overfill it.
     /// </summary>
-    private static async Task<IResult> ClaimAsync(string id, ClaimsPrincipal user, IEscalationQueue queue, AgentDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ClaimAsync(string id, HttpContext http, IEscalationQueue queue, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var agentId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
-        if (await directory.FindAsync(agentId, cancellationToken) is not { } agent)
+        if (AgentAuthentication.SignedInAccount(http) is not { } agent)
         {
             return Results.Problem("This account no longer exists.", statusCode: StatusCodes.Status403Forbidden);
         }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using BotCare.Builder;
 using BotCare.Cases;
-using BotCare.Handoff;
 
 namespace BotCare.Web;
 
@@ -20,11 +19,11 @@ public static class AgentQueueEndpoints
         return app;
     }
 
-    private static async Task<IResult> ListAsync(ClaimsPrincipal user, IEscalationQueue queue, AgentDirectory directory, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(ClaimsPrincipal user, HttpContext http, IEscalationQueue queue, TimeProvider clock, CancellationToken cancellationToken)
     {
         var agentId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty;
         var seesAll = user.IsInRole(nameof(AgentRole.Supervisor)) || user.IsInRole(nameof(AgentRole.Admin));
-        var skills = seesAll ? [] : (await directory.FindAsync(agentId, cancellationToken))?.Skills ?? [];
+        var skills = seesAll ? [] : AgentAuthentication.SignedInAccount(http)?.Skills ?? [];
 
         // An agent without skills takes nothing from the queue (an empty filter would mean every skill).
         IReadOnlyList<QueueEntry> waiting = seesAll || skills.Count > 0

@@ -21,7 +21,7 @@ public sealed class AgentSignInTests : IAsyncDisposable
     [Fact]
     public async Task TheConsoleSendsStrangersToSignInAndItsApisRefuseThem()
     {
-        using var client = Browser();
+        using var client = AgentBrowser.Open(_app);
 
         using var page = await client.GetAsync("/agent");
         using var api = await client.GetAsync("/api/agent/me");
@@ -34,9 +34,9 @@ public sealed class AgentSignInTests : IAsyncDisposable
     [Fact]
     public async Task SigningInGivesASecureHttpOnlyStrictCookieThatOpensTheConsoleUntilSignOut()
     {
-        using var client = Browser();
+        using var client = AgentBrowser.Open(_app);
 
-        using var signedIn = await SignInAsync(client, "Olga", Password);
+        using var signedIn = await AgentBrowser.SignInAsync(client, "Olga", Password);
 
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/agent", signedIn.Headers.Location!.ToString());
@@ -50,7 +50,7 @@ public sealed class AgentSignInTests : IAsyncDisposable
         using var me = JsonDocument.Parse(await client.GetStringAsync("/api/agent/me"));
         Assert.Equal(("olga", "Admin"), (me.RootElement.GetProperty("id").GetString(), me.RootElement.GetProperty("role").GetString()));
 
-        using var signOut = await client.PostAsync("/agent/signout", Form(("__RequestVerificationToken", TokenIn(console))));
+        using var signOut = await client.PostAsync("/agent/signout", AgentBrowser.Form((AgentBrowser.AntiforgeryFieldName, AgentBrowser.TokenIn(console))));
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         using var after = await client.GetAsync("/api/agent/me");
         Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
@@ -59,9 +59,9 @@ public sealed class AgentSignInTests : IAsyncDisposable
     [Fact]
     public async Task AWrongPasswordIsRefusedWithoutACookieAndTheNameShownBackEncoded()
     {
-        using var client = Browser();
+        using var client = AgentBrowser.Open(_app);
 
-        using var refused = await SignInAsync(client, "<script>alert(1)</script>", Password);
+        using var refused = await AgentBrowser.SignInAsync(client, "<script>alert(1)</script>", Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
         var body = await refused.Content.ReadAsStringAsync();
@@ -75,10 +75,10 @@ public sealed class AgentSignInTests : IAsyncDisposable
     [Fact]
     public async Task AFormWithoutTheAntiforgeryTokenChangesNothing()
     {
-        using var client = Browser();
+        using var client = AgentBrowser.Open(_app);
 
         // What another site could make a signed-out browser post: the right password, but no token from our page.
-        using var forged = await client.PostAsync(AgentAuthentication.SignInPath, Form(("name", "olga"), ("password", Password)));
+        using var forged = await client.PostAsync(AgentAuthentication.SignInPath, AgentBrowser.Form(("name", "olga"), ("password", Password)));
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Contains("antiforgery", await forged.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public sealed class AgentSignInTests : IAsyncDisposable
     [Fact]
     public async Task TheSignInPageCannotBeFramedOrRunScripts()
     {
-        using var client = Browser();
+        using var client = AgentBrowser.Open(_app);
 
         using var page = await client.GetAsync(AgentAuthentication.SignInPath);
 
@@ -98,12 +98,4 @@ public sealed class AgentSignInTests : IAsyncDisposable
         Assert.Contains("default-src 'none'", policy, StringComparison.Ordinal);
         Assert.DoesNotContain("script-src", policy, StringComparison.Ordinal);
     }
-
-    private HttpClient Browser() => AgentBrowser.Open(_app);
-
-    private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string name, string password) => AgentBrowser.SignInAsync(client, name, password);
-
-    private static string TokenIn(string html) => AgentBrowser.TokenIn(html);
-
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) => AgentBrowser.Form(fields);
 }

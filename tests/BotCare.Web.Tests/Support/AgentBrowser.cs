@@ -40,6 +40,6 @@ internal static partial class AgentBrowser
     public static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) =>
         new(fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)));
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    [GeneratedRegex("name=\"" + AntiforgeryFieldName + "\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
