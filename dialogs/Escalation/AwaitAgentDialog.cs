@@ -6,7 +6,8 @@ namespace BotCare.Dialogs;
 /// <summary>
 /// Waits while a person takes over: the bot says nothing more of its own, except one reassurance if the
 /// customer writes before anyone joins. Ends when the agent side reports the handoff <c>completed</c> or
-/// <c>failed</c> (<c>handoff.status</c> events, which waterfalls would ignore).
+/// <c>failed</c> (<c>handoff.status</c> events, which waterfalls would ignore), with that
+/// <see cref="HandoffStatus"/> as its result: the state, and the agent side's message (what happened, or why not).
 /// </summary>
 public sealed class AwaitAgentDialog : Dialog
 {
@@ -29,7 +30,7 @@ public sealed class AwaitAgentDialog : Dialog
             var status = BotJson.Convert<HandoffStatus>(activity.Value);
             if (status?.State is HandoffStates.Completed or HandoffStates.Failed)
             {
-                return await dc.EndDialogAsync(status.State, cancellationToken);
+                return await dc.EndDialogAsync(status, cancellationToken);
             }
 
             return EndOfTurn;

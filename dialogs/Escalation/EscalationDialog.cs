@@ -7,7 +7,8 @@ namespace BotCare.Dialogs;
 /// <summary>
 /// Hands the conversation to a person (playbook step 18): says why, shows the brief it will pass on and asks
 /// whether it is right, records the escalation and its reason on the case, and sends a
-/// <c>handoff.initiate</c> event carrying the brief and the transcript. Then it waits for the agent side.
+/// <c>handoff.initiate</c> event carrying the brief and the transcript. Then it waits for the agent side: a failed
+/// handoff gets a concrete time; a chat handed back gets what the colleague recorded, then the closing questions.
 /// </summary>
 public sealed class EscalationDialog : ComponentDialog
 {
@@ -27,11 +28,12 @@ public sealed class EscalationDialog : ComponentDialog
     {
         _services = services ?? throw new ArgumentNullException(nameof(services));
         _state = state ?? throw new ArgumentNullException(nameof(state));
-        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [BriefStepAsync, CheckStepAsync, NoteStepAsync, HandOffStepAsync, AfterAgentStepAsync]));
+        AddDialog(new WaterfallDialog(nameof(WaterfallDialog), [BriefStepAsync, CheckStepAsync, NoteStepAsync, HandOffStepAsync, AfterAgentStepAsync, FinishStepAsync]));
         AddDialog(new ConfirmPrompt(nameof(ConfirmPrompt)));
         AddDialog(new TextPrompt(nameof(TextPrompt)));
         AddDialog(new TextPrompt(AboutPrompt));
         AddDialog(new AwaitAgentDialog());
+        AddDialog(new LearnDialog(services, state));
         InitialDialogId = nameof(WaterfallDialog);
     }
 
@@ -128,14 +130,37 @@ public sealed class EscalationDialog : ComponentDialog
         return await stepContext.BeginDialogAsync(nameof(AwaitAgentDialog), null, cancellationToken);
     }
 
-    /// <summary>The agent side finished; if it failed, promise a concrete time instead of leaving the customer hanging.</summary>
+    /// <summary>
+    /// The agent side finished. Failed: promise a concrete time instead of leaving the customer hanging. Completed:
+    /// the bot is back, says what the colleague recorded, records the hand-back, and asks the closing questions
+    /// (playbook step 16), or just closes when they were asked already.
+    /// </summary>
     private async Task<DialogTurnResult> AfterAgentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
         var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
         state.HandedOver = false;
-        if (stepContext.Result is HandoffStates.Failed)
+        var status = stepContext.Result as HandoffStatus;
+        var now = _services.Now;
+        if (status is { State: HandoffStates.Completed })
         {
-            var now = _services.Now;
+            // The agent's words are data: quoted in a plain-text message, never read for meaning or formatting.
+            var noted = string.IsNullOrWhiteSpace(status.Message) ? null : status.Message.Trim();
+            state.Case.RecordStep(PlaybookStep.Escalate, now, noted is null ? "handed back" : $"handed back: {noted}");
+            var back = EscalationResponses.Back(noted);
+            if (state.Case.HasStep(PlaybookStep.Learn))
+            {
+                state.Case.RecordStep(PlaybookStep.Close, now, "after hand-back");
+                state.Case.ClosedAt = now;
+                await stepContext.Context.SendActivityAsync(PlainText($"{back} {EscalationResponses.Goodbye}"), cancellationToken);
+                return await stepContext.EndDialogAsync(status.State, cancellationToken);
+            }
+
+            await stepContext.Context.SendActivityAsync(PlainText(back), cancellationToken);
+            return await stepContext.BeginDialogAsync(nameof(LearnDialog), null, cancellationToken);
+        }
+
+        if (status is { State: HandoffStates.Failed })
+        {
             var due = _services.BusinessHours.EndOfBusinessDay(now);
             var by = _services.BusinessHours.Describe(due, now);
             state.Case.AddCommitment(new Commitment { What = "Contact the customer about the escalated case", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now, Kind = CommitmentKind.Callback });
@@ -143,7 +168,18 @@ public sealed class EscalationDialog : ComponentDialog
             await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.HandoffFailed(_services.Options.TeamName, by)), cancellationToken);
         }
 
-        return await stepContext.EndDialogAsync(stepContext.Result, cancellationToken);
+        return await stepContext.EndDialogAsync(status?.State, cancellationToken);
+    }
+
+    /// <summary>After the closing questions of a chat handed back: the escalation is over.</summary>
+    private static Task<DialogTurnResult> FinishStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        stepContext.EndDialogAsync(HandoffStates.Completed, cancellationToken);
+
+    private static Activity PlainText(string text)
+    {
+        var message = MessageFactory.Text(text);
+        message.TextFormat = TextFormatTypes.Plain;
+        return message;
     }
 
     /// <summary>The story, and what was asked and offered, as the colleague will read it.</summary>

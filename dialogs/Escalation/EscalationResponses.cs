@@ -42,5 +42,14 @@ internal static class EscalationResponses
     public static string HandoffFailed(string team, string by) =>
         $"I'm sorry, I couldn't reach a colleague just now. Our {team} will get back to you here {by}; they already have everything you've told me.";
 
+    /// <summary>Back from a colleague: thanks for waiting, and what they recorded, quoted as they wrote it.</summary>
+    public static string Back(string? noted) =>
+        noted is null
+            ? "Thanks for bearing with us. I'm back with you."
+            : $"Thanks for bearing with us. I'm back with you. My colleague noted: {noted}{(noted[^1] is '.' or '!' or '?' ? string.Empty : ".")}";
+
+    /// <summary>The close when the closing questions were asked before the hand-over.</summary>
+    public const string Goodbye = "If anything else comes up, just write here. Take care.";
+
     private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

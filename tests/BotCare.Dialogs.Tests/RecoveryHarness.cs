@@ -16,7 +16,7 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     {
         Clock = new FakeTimeProvider(now ?? Monday10Am);
         Contested = new ContestedStorage(Storage);
-        var conversationState = new ConversationState(Contested);
+        ConversationState = new ConversationState(Contested);
         Services = new RecoveryServices(
             new MessageUnderstander(ComplaintClassifier.Default),
             new RemedyPolicy(Options.Create(policy ?? new RemedyPolicyOptions())),
@@ -30,13 +30,16 @@ internal sealed class RecoveryHarness : IAsyncDisposable
             Commitments);
         Adapter = new TestAdapter(Channels.Webchat)
             .Use(new TranscriptLoggerMiddleware(Transcripts))
-            .Use(new ConsistentTurnMiddleware(conversationState));
-        Bot = new RecoveryBot(conversationState, Services);
+            .Use(new ConsistentTurnMiddleware(ConversationState));
+        Bot = new RecoveryBot(ConversationState, Services);
     }
 
     public FakeTimeProvider Clock { get; }
 
     public MemoryStorage Storage { get; } = new();
+
+    /// <summary>The conversation state the bot and the consistent-turn pipeline share, for a turn that looks at it as the bot does.</summary>
+    public ConversationState ConversationState { get; }
 
     /// <summary>The bot's view of <see cref="Storage"/>, which can be made to lose the race to save, as against another instance.</summary>
     public ContestedStorage Contested { get; }
