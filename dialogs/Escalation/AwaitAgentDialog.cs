@@ -28,7 +28,7 @@ public sealed class AwaitAgentDialog : Dialog
         if (activity is { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus })
         {
             var status = BotJson.Convert<HandoffStatus>(activity.Value);
-            if (status?.State is HandoffStates.Completed or HandoffStates.Failed)
+            if (status?.State is HandoffStates.Completed or HandoffStates.Failed or HandoffStates.Closed)
             {
                 return await dc.EndDialogAsync(status, cancellationToken);
             }

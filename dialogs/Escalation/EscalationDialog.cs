@@ -159,6 +159,17 @@ public sealed class EscalationDialog : ComponentDialog
             return await stepContext.BeginDialogAsync(nameof(LearnDialog), null, cancellationToken);
         }
 
+        if (status is { State: HandoffStates.Closed })
+        {
+            // The agent ended the chat and said goodbye themselves: the bot records the outcome and stays quiet, and
+            // the next message starts a new story.
+            var outcome = string.IsNullOrWhiteSpace(status.Message) ? "closed by an agent" : status.Message.Trim();
+            state.Case.RecordStep(PlaybookStep.Close, now, outcome);
+            state.Case.Status = CaseStatus.Closed;
+            state.Case.ClosedAt = now;
+            return await stepContext.EndDialogAsync(status.State, cancellationToken);
+        }
+
         if (status is { State: HandoffStates.Failed })
         {
             var due = _services.BusinessHours.EndOfBusinessDay(now);

@@ -18,6 +18,12 @@ public sealed class AgentAccount
 
     public AgentPresence Presence { get; set; } = AgentPresence.Offline;
 
+    /// <summary>
+    /// The largest refund or credit (in the policy's currency) they may grant on their own; above it a supervisor
+    /// approves. Shown beside the case so an agent knows what they can promise before they promise it.
+    /// </summary>
+    public decimal ApprovalLimit { get; set; } = 250m;
+
     /// <summary>The password as ASP.NET Core's password hasher stores it (salted, iterated); never the password itself.</summary>
     public string PasswordHash { get; set; } = string.Empty;
 

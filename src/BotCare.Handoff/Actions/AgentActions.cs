@@ -11,9 +11,13 @@ namespace BotCare.Handoff;
 /// </summary>
 public sealed class AgentActions
 {
+    /// <summary>The conversation-state property agents' internal notes are kept in, beside the owner.</summary>
+    public const string NotesPropertyName = "AgentNotes";
+
     private readonly IEscalationQueue _queue;
     private readonly IConversationTurns _turns;
     private readonly IStatePropertyAccessor<ConversationOwnership> _ownership;
+    private readonly IStatePropertyAccessor<List<AgentNote>> _notes;
     private readonly IStorage _storage;
     private readonly IBot _bot;
     private readonly IAgentNotifier _notifier;
@@ -38,20 +42,28 @@ public sealed class AgentActions
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
         _notifier = notifier ?? throw new ArgumentNullException(nameof(notifier));
         _ownership = conversationState.CreateProperty<ConversationOwnership>(HandoffRoutingMiddleware.PropertyName);
+        _notes = conversationState.CreateProperty<List<AgentNote>>(NotesPropertyName);
         _time = time ?? TimeProvider.System;
     }
 
     /// <summary>
-    /// The agent takes the waiting chat: null when someone else won it, or when the conversation is no longer waiting
-    /// (the entry is then closed). The customer is told who joined. When the conversation could not be changed
-    /// (storage down), the chat goes back to the queue and an <see cref="InvalidOperationException"/> says so.
+    /// The agent takes the waiting chat. The queue's conditional update picks one winner; the agent's capacity is
+    /// checked again after it, so that two claims of theirs at once cannot overfill it. The customer is told who
+    /// joined. A conversation no longer waiting has its stale entry closed. When the conversation could not be
+    /// changed (storage down), the chat goes back to the queue and an <see cref="InvalidOperationException"/> says so.
     /// </summary>
-    public async Task<QueueEntry?> ClaimAsync(string conversationId, AgentAccount agent, CancellationToken cancellationToken = default)
+    public async Task<ClaimResult> ClaimAsync(string conversationId, AgentAccount agent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agent);
         if (await _queue.TryAssignAsync(conversationId, agent.Id, _time.GetUtcNow(), cancellationToken) is not { } entry)
         {
-            return null;
+            return new ClaimResult(ClaimOutcome.TakenByOther);
+        }
+
+        if (await _queue.CountAssignedAsync(agent.Id, cancellationToken) > agent.Capacity)
+        {
+            await _queue.TryReleaseAsync(conversationId, agent.Id, CancellationToken.None);
+            return new ClaimResult(ClaimOutcome.AtCapacity);
         }
 
         OwnershipChange? moved;
@@ -77,14 +89,14 @@ public sealed class AgentActions
         {
             case { Owner: ConversationOwner.Agent } held when held.AgentId == agent.Id:
                 await NotifyAsync(entry, moved, cancellationToken);
-                return entry;
+                return new ClaimResult(ClaimOutcome.Claimed, entry);
             case { Owner: ConversationOwner.Queued }:
                 await _queue.TryReleaseAsync(conversationId, agent.Id, CancellationToken.None);
                 throw new InvalidOperationException($"The conversation '{conversationId}' could not be given to {agent.Id}; it is back in the queue.");
             default:
                 // The customer is no longer waiting (back with the bot, or closed): the entry was stale.
                 await _queue.CloseAsync(conversationId, _time.GetUtcNow(), CancellationToken.None);
-                return null;
+                return new ClaimResult(ClaimOutcome.NoLongerWaiting);
         }
     }
 
@@ -94,7 +106,121 @@ public sealed class AgentActions
     /// questions). When the conversation could not be changed, the agent keeps the chat (in the queue too) and an
     /// <see cref="InvalidOperationException"/> says so.
     /// </summary>
-    public async Task<bool> HandBackAsync(string conversationId, AgentAccount agent, string? whatHappened, CancellationToken cancellationToken = default)
+    public Task<bool> HandBackAsync(string conversationId, AgentAccount agent, string? whatHappened, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        var why = string.IsNullOrWhiteSpace(whatHappened) ? "handed back" : whatHappened.Trim();
+        return EndAsync(
+            conversationId,
+            agent,
+            new HandoffStatus(HandoffStates.Completed, whatHappened),
+            (ownership, at) => ownership.TryReturnToBot(agent.Id, at, why),
+            farewell: null,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The agent closes the chat with an outcome: false unless this agent holds it. The customer is told, the queue
+    /// entry closes and the dialogs end on the <c>closed</c> status, so the next message starts a new story. When
+    /// the conversation could not be changed, the agent keeps the chat and an <see cref="InvalidOperationException"/>
+    /// says so.
+    /// </summary>
+    public Task<bool> CloseAsync(string conversationId, AgentAccount agent, string outcome, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(outcome);
+        return EndAsync(
+            conversationId,
+            agent,
+            new HandoffStatus(HandoffStates.Closed, outcome),
+            (ownership, at) => ownership.TryClose(agent.Id, at, outcome),
+            HandoffResponses.Closed(agent.DisplayName),
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// The holding agent passes the chat to <paramref name="to"/>: false unless <paramref name="agent"/> holds it and
+    /// the other is someone else. The queue's conditional update moves it first, then the conversation's own record,
+    /// and the customer hears who takes over. Notes and the brief go along, being the conversation's. When the
+    /// conversation could not be changed, the chat stays with <paramref name="agent"/> and an
+    /// <see cref="InvalidOperationException"/> says so.
+    /// </summary>
+    public async Task<bool> TransferAsync(string conversationId, AgentAccount agent, AgentAccount to, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentNullException.ThrowIfNull(to);
+        if (to.Id == agent.Id || await HeldByAsync(conversationId, agent, cancellationToken) is not { } entry
+            || await _queue.TryTransferAsync(conversationId, agent.Id, to.Id, _time.GetUtcNow(), cancellationToken) is null)
+        {
+            return false;
+        }
+
+        OwnershipChange? moved;
+        ConversationOwnership? saved;
+        try
+        {
+            moved = await RunAsync(entry, Continuation(entry, status: null), async (turn, ownership, ct) =>
+            {
+                if (ownership.TryTransfer(agent.Id, to.Id, _time.GetUtcNow()))
+                {
+                    await turn.SendActivityAsync(MessageFactory.Text(HandoffResponses.Transferred(agent.DisplayName, to.DisplayName)), ct);
+                }
+            }, cancellationToken);
+            saved = await SavedOwnershipAsync(entry, cancellationToken);
+        }
+        catch
+        {
+            await _queue.TryTransferAsync(conversationId, to.Id, agent.Id, _time.GetUtcNow(), CancellationToken.None);
+            throw;
+        }
+
+        if (saved is not { Owner: ConversationOwner.Agent } || saved.AgentId != to.Id)
+        {
+            await _queue.TryTransferAsync(conversationId, to.Id, agent.Id, _time.GetUtcNow(), CancellationToken.None);
+            throw new InvalidOperationException($"The conversation '{conversationId}' could not be passed to {to.Id}; {agent.Id} still has it.");
+        }
+
+        await NotifyAsync(entry, moved, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// An internal note on the chat, for colleagues only: kept in the conversation's state, never sent to the customer.
+    /// The holding agent writes notes, and so do supervisors and admins on any chat in the queue; null for anyone else.
+    /// </summary>
+    public async Task<AgentNote?> AddNoteAsync(string conversationId, AgentAccount agent, string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        var entry = await _queue.GetAsync(conversationId, cancellationToken);
+        var allowed = entry is { Status: QueueStatus.Assigned } && entry.AgentId == agent.Id
+            || entry is { Status: not QueueStatus.Closed } && agent.Role is AgentRole.Supervisor or AgentRole.Admin;
+        if (!allowed)
+        {
+            return null;
+        }
+
+        var note = new AgentNote($"note-{Guid.NewGuid():n}", agent.Id, agent.DisplayName, text.Trim(), _time.GetUtcNow());
+        await RunAsync(entry!, Continuation(entry!, status: null), async (turn, _, ct) =>
+        {
+            var notes = await _notes.GetAsync(turn, () => [], ct);
+            if (!notes.Exists(n => n.Id == note.Id))
+            {
+                notes.Add(note);
+            }
+        }, cancellationToken);
+
+        if ((await ReadAsync(entry!.ChannelId, conversationId, cancellationToken)).Notes.All(n => n.Id != note.Id))
+        {
+            throw new InvalidOperationException($"The note on '{conversationId}' could not be saved.");
+        }
+
+        await _notifier.NotesChangedAsync(conversationId, cancellationToken);
+        return note;
+    }
+
+    /// <summary>Shows the customer that the holding agent is typing; false unless this agent holds the chat.</summary>
+    public async Task<bool> TypingAsync(string conversationId, AgentAccount agent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(agent);
         if (await HeldByAsync(conversationId, agent, cancellationToken) is not { } entry)
@@ -102,12 +228,55 @@ public sealed class AgentActions
             return false;
         }
 
-        var moved = await RunAsync(entry, Continuation(entry, new HandoffStatus(HandoffStates.Completed, whatHappened)), async (turn, ownership, ct) =>
+        var shown = false;
+        await RunAsync(entry, Continuation(entry, status: null), async (turn, ownership, ct) =>
         {
-            if (ownership.TryReturnToBot(agent.Id, _time.GetUtcNow(), string.IsNullOrWhiteSpace(whatHappened) ? "handed back" : whatHappened))
+            shown = ownership is { Owner: ConversationOwner.Agent } && ownership.AgentId == agent.Id;
+            if (shown)
             {
-                // Closed before the bot resumes, so an escalation the resumed dialogs make starts a new wait.
+                await turn.SendActivityAsync(new Activity(ActivityTypes.Typing), ct);
+            }
+        }, cancellationToken);
+        return shown;
+    }
+
+    /// <summary>The owner, its record of moves and the agents' notes, as the conversation's stored state holds them.</summary>
+    public async Task<HandoffRecord> ReadAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
+    {
+        var key = ConversationState.StorageKeyFor(channelId, conversationId);
+        var stored = await _storage.ReadAsync([key], cancellationToken);
+        if (!stored.TryGetValue(key, out var document) || BotJson.Convert<Dictionary<string, object?>>(document) is not { } properties)
+        {
+            return new HandoffRecord(null, []);
+        }
+
+        var ownership = properties.TryGetValue(HandoffRoutingMiddleware.PropertyName, out var owner) ? BotJson.Convert<ConversationOwnership>(owner) : null;
+        var notes = properties.TryGetValue(NotesPropertyName, out var written) ? BotJson.Convert<List<AgentNote>>(written) : null;
+        return new HandoffRecord(ownership, notes ?? []);
+    }
+
+    /// <summary>
+    /// Ends the agent's part: the move and the status the dialogs see run in one turn, after the queue entry closes
+    /// (so an escalation the resumed dialogs make starts a new wait). When the turn did not save, the agent still has
+    /// the chat, and the queue is made to say so again.
+    /// </summary>
+    private async Task<bool> EndAsync(string conversationId, AgentAccount agent, HandoffStatus status, Func<ConversationOwnership, DateTimeOffset, bool> move, string? farewell, CancellationToken cancellationToken)
+    {
+        if (await HeldByAsync(conversationId, agent, cancellationToken) is not { } entry)
+        {
+            return false;
+        }
+
+        var moved = await RunAsync(entry, Continuation(entry, status), async (turn, ownership, ct) =>
+        {
+            if (move(ownership, _time.GetUtcNow()))
+            {
                 await _queue.CloseAsync(conversationId, _time.GetUtcNow(), ct);
+                if (farewell is not null)
+                {
+                    await turn.SendActivityAsync(AgentAuthorship.Mark(MessageFactory.Text(farewell), agent.Id, agent.DisplayName), ct);
+                }
+
                 await _bot.OnTurnAsync(turn, ct);
             }
         }, cancellationToken);
@@ -115,10 +284,9 @@ public sealed class AgentActions
         var saved = await SavedOwnershipAsync(entry, cancellationToken);
         if (moved is not null && saved is { Owner: ConversationOwner.Agent } && saved.AgentId == agent.Id)
         {
-            // The turn did not save (storage down): the agent still has the chat, so the queue must say so again.
             await _queue.EnqueueAsync(entry, CancellationToken.None);
             await _queue.TryAssignAsync(conversationId, agent.Id, entry.AssignedAt ?? _time.GetUtcNow(), CancellationToken.None);
-            throw new InvalidOperationException($"The conversation '{conversationId}' could not be handed back; {agent.Id} still has it.");
+            throw new InvalidOperationException($"The conversation '{conversationId}' could not be changed; {agent.Id} still has it.");
         }
 
         await NotifyAsync(entry, moved, cancellationToken);
@@ -150,7 +318,7 @@ public sealed class AgentActions
                 return;
             }
 
-            var reply = MessageFactory.Text(HandoffResponses.FromAgent(agent.DisplayName, text));
+            var reply = AgentAuthorship.Mark(MessageFactory.Text(HandoffResponses.FromAgent(agent.DisplayName, text)), agent.Id, agent.DisplayName);
             await turn.SendActivitiesAsync([new Activity(ActivityTypes.Typing), reply], ct);
             sent = true;
         }, cancellationToken);
@@ -184,18 +352,8 @@ public sealed class AgentActions
     }
 
     /// <summary>The owner as the conversation's stored state holds it now.</summary>
-    private async Task<ConversationOwnership?> SavedOwnershipAsync(QueueEntry entry, CancellationToken cancellationToken)
-    {
-        var key = ConversationState.StorageKeyFor(entry.ChannelId, entry.ConversationId);
-        var stored = await _storage.ReadAsync([key], cancellationToken);
-        if (!stored.TryGetValue(key, out var document) || BotJson.Convert<Dictionary<string, object?>>(document) is not { } properties
-            || !properties.TryGetValue(HandoffRoutingMiddleware.PropertyName, out var ownership))
-        {
-            return null;
-        }
-
-        return BotJson.Convert<ConversationOwnership>(ownership);
-    }
+    private async Task<ConversationOwnership?> SavedOwnershipAsync(QueueEntry entry, CancellationToken cancellationToken) =>
+        (await ReadAsync(entry.ChannelId, entry.ConversationId, cancellationToken)).Ownership;
 
     /// <summary>
     /// The activity the agent's turn runs on: a plain continuation, or the status event the dialogs resume on. It stays

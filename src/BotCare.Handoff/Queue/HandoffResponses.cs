@@ -12,5 +12,11 @@ public static class HandoffResponses
     public static string AgentJoined(string agentName) =>
         $"{agentName} from our team has joined the chat and has everything you told me.";
 
+    public static string Transferred(string fromName, string toName) =>
+        $"{fromName} has passed your chat to {toName}, who can see everything so far and will reply here.";
+
+    public static string Closed(string agentName) =>
+        $"{agentName} has closed this chat. Thank you for your patience. If anything else comes up, just write here.";
+
     public static string FromAgent(string agentName, string text) => $"{agentName}: {text.Trim()}";
 }

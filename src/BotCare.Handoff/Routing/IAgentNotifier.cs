@@ -15,4 +15,7 @@ public interface IAgentNotifier
 
     /// <summary>The conversation moved between the bot, the queue and people.</summary>
     Task OwnerChangedAsync(string conversationId, OwnershipChange change, CancellationToken cancellationToken = default);
+
+    /// <summary>An agent added an internal note to the conversation.</summary>
+    Task NotesChangedAsync(string conversationId, CancellationToken cancellationToken = default);
 }

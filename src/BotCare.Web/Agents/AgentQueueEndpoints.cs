@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using BotCare.Builder;
 using BotCare.Cases;
 
@@ -37,40 +36,10 @@ public static class AgentQueueEndpoints
         foreach (var entry in waiting)
         {
             places[entry.Skill] = places.GetValueOrDefault(entry.Skill) + 1;
-            items.Add(Item(entry, places[entry.Skill], now));
+            items.Add(AgentQueueItem.From(entry, places[entry.Skill], now));
         }
 
-        items.AddRange(assigned.Select(entry => Item(entry, position: null, now)));
+        items.AddRange(assigned.Select(entry => AgentQueueItem.From(entry, position: null, now)));
         return Results.Json(new { items }, BotJson.Options);
-    }
-
-    private static AgentQueueItem Item(QueueEntry entry, int? position, DateTimeOffset now) => new(
-        entry.ConversationId,
-        entry.ChannelId,
-        entry.CaseId,
-        entry.CustomerName,
-        entry.Skill,
-        entry.Reason,
-        entry.Anger,
-        entry.Status,
-        entry.AgentId,
-        position,
-        entry.EnqueuedAt,
-        (long)Math.Max(0, ((entry.AssignedAt ?? now) - entry.EnqueuedAt).TotalSeconds),
-        BriefOf(entry));
-
-    /// <summary>The pinned brief; an entry whose brief cannot be read still lists (with an empty one) rather than failing the whole queue.</summary>
-    private static JsonElement BriefOf(QueueEntry entry)
-    {
-        try
-        {
-            using var brief = JsonDocument.Parse(entry.BriefJson);
-            return brief.RootElement.Clone();
-        }
-        catch (JsonException)
-        {
-            using var empty = JsonDocument.Parse("{}");
-            return empty.RootElement.Clone();
-        }
     }
 }

@@ -30,4 +30,39 @@ public sealed record AgentQueueItem(
     int? Position,
     DateTimeOffset EnqueuedAt,
     long WaitedSeconds,
-    JsonElement Brief);
+    JsonElement Brief)
+{
+    public static AgentQueueItem From(QueueEntry entry, int? position, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new(
+            entry.ConversationId,
+            entry.ChannelId,
+            entry.CaseId,
+            entry.CustomerName,
+            entry.Skill,
+            entry.Reason,
+            entry.Anger,
+            entry.Status,
+            entry.AgentId,
+            position,
+            entry.EnqueuedAt,
+            (long)Math.Max(0, ((entry.AssignedAt ?? now) - entry.EnqueuedAt).TotalSeconds),
+            BriefOf(entry));
+    }
+
+    /// <summary>The pinned brief; an entry whose brief cannot be read still lists (with an empty one) rather than failing the whole queue.</summary>
+    private static JsonElement BriefOf(QueueEntry entry)
+    {
+        try
+        {
+            using var brief = JsonDocument.Parse(entry.BriefJson);
+            return brief.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            using var empty = JsonDocument.Parse("{}");
+            return empty.RootElement.Clone();
+        }
+    }
+}

@@ -1,16 +1,23 @@
-using BotCare.Builder;
 using BotCare.Cases;
 using BotCare.Handoff;
 using Microsoft.AspNetCore.Identity;
 
 namespace BotCare.Web;
 
-/// <summary>Agents' accounts and sign-in, on the same bot storage as everything else.</summary>
+/// <summary>
+/// Agents' accounts, the handoff to them and their consoles' live connection, on the same bot storage as everything
+/// else. The consoles hear of changes over SignalR; agents' turns run on the customer's own channel.
+/// </summary>
 public static class AgentsServiceCollectionExtensions
 {
     public static IServiceCollection AddBotCareAgents(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => new AgentDirectory(sp.GetRequiredService<IStorage>()));
+        services.AddBotCareHandoff(configuration);
+        services.AddSignalR();
+        services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
+        services.AddSingleton<IConversationTurns, ChannelConversationTurns>();
+        services.AddSingleton<LiveTranscriptMiddleware>();
+        services.Configure<AgentConsoleOptions>(configuration.GetSection(AgentConsoleOptions.Section));
         services.AddSingleton<IPasswordHasher<AgentAccount>, PasswordHasher<AgentAccount>>();
         services.AddSingleton<AgentAccounts>();
         services.Configure<FirstAdminOptions>(configuration.GetSection(FirstAdminOptions.Section));

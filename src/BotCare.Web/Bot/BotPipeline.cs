@@ -1,5 +1,6 @@
 using BotCare.Builder;
 using BotCare.Channels;
+using BotCare.Handoff;
 
 namespace BotCare.Web;
 
@@ -14,6 +15,8 @@ public sealed class BotPipeline(
     UserState userState,
     ITranscriptStore transcripts,
     TurnErrorHandler errorHandler,
+    LiveTranscriptMiddleware liveTranscript,
+    HandoffRoutingMiddleware handoffRouting,
     ILoggerFactory loggers)
 {
     public void Attach()
@@ -23,18 +26,21 @@ public sealed class BotPipeline(
         foreach (BotAdapter adapter in new BotAdapter[] { cloudAdapter, directLineAdapter })
         {
             // Order matters: log first, then one turn per conversation at a time (before its state is loaded), then
-            // the transcript (outside the scale-out pattern, so it records what was delivered and each message
-            // once), then the scale-out pattern around everything that can speak or change state (replies held
-            // until the conversation is saved over the version it loaded; redeliveries answered once), then
-            // channel shaping.
+            // the transcript and the agents' live view (outside the scale-out pattern, so they see what was delivered
+            // and each message once), then the scale-out pattern around everything that can speak or change state
+            // (replies held until the conversation is saved over the version it loaded; redeliveries answered once),
+            // then channel shaping, and last the handoff routing, which sees the message as the dialogs would (the
+            // Teams mention removed) and keeps it from them while people own the chat.
             adapter.Use(new TurnLoggingMiddleware(loggers.CreateLogger<TurnLoggingMiddleware>()))
                 .Use(conversationOrder)
                 .Use(new TranscriptLoggerMiddleware(transcripts, loggers.CreateLogger<TranscriptLoggerMiddleware>()))
+                .Use(liveTranscript)
                 .Use(new ConsistentTurnMiddleware(conversationState, logger: loggers.CreateLogger<ConsistentTurnMiddleware>()))
                 .Use(new AutoSaveStateMiddleware(userState))
                 .Use(new ShowTypingMiddleware())
                 .Use(new TeamsMentionMiddleware())
-                .Use(new SlackFormattingMiddleware());
+                .Use(new SlackFormattingMiddleware())
+                .Use(handoffRouting);
             adapter.OnTurnError = errorHandler.HandleAsync;
         }
     }

@@ -63,6 +63,8 @@ public static class BotCareWebHost
         app.MapAgentSignIn();
         app.MapAgentQueue();
         app.MapAgentConversations();
+        app.MapAgentConversationViews();
+        app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
         return app;
     }

@@ -292,6 +292,30 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public async Task AChatAnAgentClosedEndsQuietlyWithTheOutcomeOnTheCaseAndTheNextMessageStartsAFreshCase()
+    {
+        await using var harness = new RecoveryHarness();
+        await WithAPerson(harness.Flow())
+            .Send(new Activity(ActivityTypes.Event) { Name = HandoffEventNames.HandoffStatus, Value = new HandoffStatus(HandoffStates.Closed, "resolved: refund issued") })
+            .AssertNoReply(timeout: 300)
+            .StartTestAsync();
+
+        var closed = await harness.CaseAsync();
+        Assert.Equal(CaseStatus.Closed, closed.Status);
+        Assert.Equal(harness.Clock.GetUtcNow(), closed.ClosedAt);
+        Assert.Contains(closed.Steps, s => s.Step == PlaybookStep.Close && s.Note == "resolved: refund issued");
+        Assert.DoesNotContain(closed.Steps, s => s.Step == PlaybookStep.Learn);
+
+        harness.Clock.Advance(TimeSpan.FromMinutes(5));
+        await harness.Flow()
+            .Send("hi again, my new order is late")
+            .AssertReply(reply => Assert.DoesNotContain("colleague has everything", Text(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+        Assert.NotEqual(closed.Id, (await harness.CaseAsync()).Id);
+        await harness.VerifyAsync();
+    }
+
+    [Fact]
     public async Task AfterTheClosingAnswerOfAChatHandedBackTheNextMessageStartsAFreshCase()
     {
         await using var harness = new RecoveryHarness();

@@ -6,6 +6,7 @@ public sealed class AgentActionsTests
 {
     private static readonly AgentAccount Ana = new() { Id = "ana", DisplayName = "Ana" };
     private static readonly AgentAccount Ben = new() { Id = "ben", DisplayName = "Ben" };
+    private static readonly AgentAccount Sue = new() { Id = "sue", DisplayName = "Sue", Role = AgentRole.Supervisor };
 
     private readonly SwitchableStorage _storage = new();
     private readonly MemoryEscalationQueue _queue = new();
@@ -18,8 +19,8 @@ public sealed class AgentActionsTests
         var (adapter, actions) = Build();
         await EscalateAsync(adapter);
 
-        Assert.NotNull(await actions.ClaimAsync("convo1", Ana));
-        Assert.Null(await actions.ClaimAsync("convo1", Ben));
+        Assert.Equal(ClaimOutcome.Claimed, (await actions.ClaimAsync("convo1", Ana)).Outcome);
+        Assert.Equal(ClaimOutcome.TakenByOther, (await actions.ClaimAsync("convo1", Ben)).Outcome);
 
         Assert.Equal(HandoffResponses.AgentJoined("Ana"), (await adapter.GetNextReplyAsync())?.Text);
         await new TestFlow(adapter, Bot).Send("are you a person?").AssertNoReply(timeout: 200).StartTestAsync();
@@ -80,7 +81,7 @@ public sealed class AgentActionsTests
         var (adapter, actions) = Build();
         await _queue.EnqueueAsync(StaleEntry(adapter));
 
-        Assert.Null(await actions.ClaimAsync("convo1", Ana));
+        Assert.Equal(ClaimOutcome.NoLongerWaiting, (await actions.ClaimAsync("convo1", Ana)).Outcome);
 
         Assert.Equal(QueueStatus.Closed, (await _queue.GetAsync("convo1"))!.Status);
         Assert.Null(adapter.GetNextReply());
@@ -136,6 +137,126 @@ public sealed class AgentActionsTests
         Assert.Equal(QueueStatus.Waiting, (await _queue.GetAsync("convo1"))!.Status);
     }
 
+    [Fact]
+    public async Task AClaimBeyondTheAgentsCapacityLeavesTheChatWaitingAndTellsTheCustomerNothing()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        var full = new AgentAccount { Id = "ana", DisplayName = "Ana", Capacity = 1 };
+        var other = StaleEntry(adapter);
+        other.ConversationId = "other";
+        await _queue.EnqueueAsync(other);
+        await _queue.TryAssignAsync("other", "ana", _time.GetUtcNow());
+
+        Assert.Equal(ClaimOutcome.AtCapacity, (await actions.ClaimAsync("convo1", full)).Outcome);
+
+        Assert.Equal(QueueStatus.Waiting, (await _queue.GetAsync("convo1"))!.Status);
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
+    public async Task ATransferGivesTheChatToTheOtherAgentWhoAloneReachesTheCustomerThen()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        Assert.False(await actions.TransferAsync("convo1", Ben, Ana));
+        Assert.False(await actions.TransferAsync("convo1", Ana, Ana));
+        Assert.True(await actions.TransferAsync("convo1", Ana, Ben));
+
+        Assert.Equal(HandoffResponses.Transferred("Ana", "Ben"), (await adapter.GetNextReplyAsync())?.Text);
+        Assert.Equal(("ben", QueueStatus.Assigned), ((await _queue.GetAsync("convo1"))!.AgentId, (await _queue.GetAsync("convo1"))!.Status));
+        Assert.Equal("ben", (await actions.ReadAsync(adapter.Conversation.ChannelId!, "convo1")).Ownership!.AgentId);
+        Assert.Equal(new OwnershipChange(ConversationOwner.Agent, ConversationOwner.Agent, "ana", _time.GetUtcNow(), "transferred", "ben"), _notifier.Changes[^1]);
+        Assert.False(await actions.SendAsync("convo1", Ana, "still here?"));
+        Assert.True(await actions.SendAsync("convo1", Ben, "Hi, Ben here."));
+    }
+
+    [Fact]
+    public async Task ATransferWhoseTurnCouldNotBeSavedLeavesTheChatWithTheFirstAgent()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        _storage.FailWrites = true;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => actions.TransferAsync("convo1", Ana, Ben));
+
+        Assert.Equal("ana", (await _queue.GetAsync("convo1"))!.AgentId);
+    }
+
+    [Fact]
+    public async Task ClosingTellsTheCustomerEndsTheDialogsOnTheClosedStatusAndTheNextMessageReachesTheBot()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        Assert.False(await actions.CloseAsync("convo1", Ben, "resolved"));
+        Assert.True(await actions.CloseAsync("convo1", Ana, "resolved"));
+
+        var farewell = await adapter.GetNextReplyAsync();
+        Assert.Equal(HandoffResponses.Closed("Ana"), farewell.Text);
+        Assert.Equal("ana", AgentAuthorship.Of(farewell)?.AgentId);
+        Assert.Equal("bot saw the chat closed: resolved", (await adapter.GetNextReplyAsync())?.Text);
+        Assert.Equal(QueueStatus.Closed, (await _queue.GetAsync("convo1"))!.Status);
+        Assert.Equal((ConversationOwner.Agent, ConversationOwner.Closed, "resolved"), (_notifier.Changes[^1].From, _notifier.Changes[^1].To, _notifier.Changes[^1].Why));
+        await new TestFlow(adapter, Bot).Test("one more question", "bot heard: one more question").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task NotesStayWithTheConversationAndNeverReachTheCustomer()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        Assert.Null(await actions.AddNoteAsync("convo1", Ana, "not mine yet"));
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        var note = await actions.AddNoteAsync("convo1", Ana, " Customer is a long-time buyer; be generous. ");
+        var supervisorNote = await actions.AddNoteAsync("convo1", Sue, "Approved up to $200.");
+
+        Assert.Null(await actions.AddNoteAsync("convo1", Ben, "I am not on this chat"));
+        Assert.Null(adapter.GetNextReply());
+        var notes = (await actions.ReadAsync(adapter.Conversation.ChannelId!, "convo1")).Notes;
+        Assert.Equal(["Customer is a long-time buyer; be generous.", "Approved up to $200."], notes.Select(n => n.Text));
+        Assert.Equal([note!.Id, supervisorNote!.Id], notes.Select(n => n.Id));
+        Assert.Equal(["convo1", "convo1"], _notifier.NotesChanged);
+    }
+
+    [Fact]
+    public async Task OnlyTheHoldingAgentsTypingIsShownToTheCustomer()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        Assert.False(await actions.TypingAsync("convo1", Ana));
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        Assert.False(await actions.TypingAsync("convo1", Ben));
+        Assert.True(await actions.TypingAsync("convo1", Ana));
+
+        Assert.Equal(ActivityTypes.Typing, (await adapter.GetNextReplyAsync()).Type);
+        Assert.Null(adapter.GetNextReply());
+    }
+
+    [Fact]
+    public async Task AnAgentsReplyIsMarkedWithWhoWroteIt()
+    {
+        var (adapter, actions) = Build();
+        await EscalateAsync(adapter);
+        await actions.ClaimAsync("convo1", Ana);
+        await adapter.GetNextReplyAsync();
+
+        await actions.SendAsync("convo1", Ana, "On it.");
+
+        await adapter.GetNextReplyAsync();
+        Assert.Equal(new AgentAuthorship.Author("ana", "Ana"), AgentAuthorship.Of(await adapter.GetNextReplyAsync()));
+    }
+
     private (TestAdapter Adapter, AgentActions Actions) Build()
     {
         var conversationState = new ConversationState(_storage);
@@ -169,6 +290,10 @@ public sealed class AgentActionsTests
         else if (BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Completed })
         {
             await turnContext.SendActivityAsync(MessageFactory.Text("Welcome back: anything else I can do?"), cancellationToken);
+        }
+        else if (BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Closed } closed)
+        {
+            await turnContext.SendActivityAsync(MessageFactory.Text($"bot saw the chat closed: {closed.Message}"), cancellationToken);
         }
     }
 

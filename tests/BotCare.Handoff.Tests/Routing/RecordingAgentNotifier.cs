@@ -7,6 +7,8 @@ internal sealed class RecordingAgentNotifier : IAgentNotifier
 
     public List<OwnershipChange> Changes { get; } = [];
 
+    public List<string> NotesChanged { get; } = [];
+
     public Task CustomerMessageAsync(ConversationOwnership ownership, IMessageActivity message, CancellationToken cancellationToken = default)
     {
         Messages.Add((message.Text ?? string.Empty, ownership.Owner, ownership.AgentId));
@@ -16,6 +18,12 @@ internal sealed class RecordingAgentNotifier : IAgentNotifier
     public Task OwnerChangedAsync(string conversationId, OwnershipChange change, CancellationToken cancellationToken = default)
     {
         Changes.Add(change);
+        return Task.CompletedTask;
+    }
+
+    public Task NotesChangedAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        NotesChanged.Add(conversationId);
         return Task.CompletedTask;
     }
 }

@@ -10,6 +10,13 @@ public sealed class AgentClaimTests : IAsyncDisposable
     private const string Password = "correct horse battery staple";
 
     private readonly BotCareApp _app = new();
+    private readonly CustomersWaiting _customers;
+    private readonly Dictionary<string, string> _conversations = [];
+
+    public AgentClaimTests()
+    {
+        _customers = new CustomersWaiting(_app);
+    }
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 
@@ -20,10 +27,10 @@ public sealed class AgentClaimTests : IAsyncDisposable
         using var ben = await OnlineAgentAsync("ben");
         await WaitingAsync("chat-1");
 
-        var answers = await Task.WhenAll(ana.PostAsync("/api/agent/conversations/chat-1/claim", null), ben.PostAsync("/api/agent/conversations/chat-1/claim", null));
+        var answers = await Task.WhenAll(ana.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null), ben.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null));
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
-        var entry = await Queue.GetAsync("chat-1");
+        var entry = await Queue.GetAsync(Id("chat-1"));
         Assert.Equal(QueueStatus.Assigned, entry!.Status);
         var winner = answers[0].StatusCode == HttpStatusCode.OK ? "ana" : "ben";
         Assert.Equal(winner, entry.AgentId);
@@ -37,10 +44,10 @@ public sealed class AgentClaimTests : IAsyncDisposable
         ana.DefaultRequestHeaders.Remove(AgentAuthentication.AntiforgeryHeader);
         await WaitingAsync("chat-1");
 
-        using var forged = await ana.PostAsync("/api/agent/conversations/chat-1/claim", null);
+        using var forged = await ana.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null);
 
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
-        Assert.Equal(QueueStatus.Waiting, (await Queue.GetAsync("chat-1"))!.Status);
+        Assert.Equal(QueueStatus.Waiting, (await Queue.GetAsync(Id("chat-1")))!.Status);
     }
 
     [Fact]
@@ -52,22 +59,22 @@ public sealed class AgentClaimTests : IAsyncDisposable
         await WaitingAsync("billing-2", "billing");
         await WaitingAsync("delivery-1", "delivery");
 
-        Assert.Contains("online", await RefusedAsync(cleo, "billing-1"), StringComparison.Ordinal);
+        Assert.Contains("online", await RefusedAsync(cleo, Id("billing-1")), StringComparison.Ordinal);
         using var away = await cleo.PostAsJsonAsync("/api/agent/presence", new { presence = "away" });
         Assert.Equal(HttpStatusCode.OK, away.StatusCode);
-        Assert.Contains("online", await RefusedAsync(cleo, "billing-1"), StringComparison.Ordinal);
+        Assert.Contains("online", await RefusedAsync(cleo, Id("billing-1")), StringComparison.Ordinal);
 
         using var online = await cleo.PostAsJsonAsync("/api/agent/presence", new { presence = "online" });
         Assert.Equal(HttpStatusCode.OK, online.StatusCode);
-        Assert.Contains("'delivery' skill", await RefusedAsync(cleo, "delivery-1"), StringComparison.Ordinal);
+        Assert.Contains("'delivery' skill", await RefusedAsync(cleo, Id("delivery-1")), StringComparison.Ordinal);
 
         var account = (await Directory.FindAsync("cleo"))!;
         account.Capacity = 1;
         await Directory.SaveAsync(account);
-        using var first = await cleo.PostAsync("/api/agent/conversations/billing-1/claim", null);
+        using var first = await cleo.PostAsync($"/api/agent/conversations/{Id("billing-1")}/claim", null);
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
-        Assert.Contains("capacity", await RefusedAsync(cleo, "billing-2"), StringComparison.Ordinal);
-        Assert.Equal(QueueStatus.Waiting, (await Queue.GetAsync("billing-2"))!.Status);
+        Assert.Contains("capacity", await RefusedAsync(cleo, Id("billing-2")), StringComparison.Ordinal);
+        Assert.Equal(QueueStatus.Waiting, (await Queue.GetAsync(Id("billing-2")))!.Status);
     }
 
     [Theory]
@@ -95,7 +102,7 @@ public sealed class AgentClaimTests : IAsyncDisposable
         await WaitingAsync("chat-1");
         await WaitingAsync("chat-2");
 
-        await Task.WhenAll(ana.PostAsync("/api/agent/conversations/chat-1/claim", null), ana.PostAsync("/api/agent/conversations/chat-2/claim", null));
+        await Task.WhenAll(ana.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null), ana.PostAsync($"/api/agent/conversations/{Id("chat-2")}/claim", null));
 
         Assert.True(await Queue.CountAssignedAsync("ana") <= 1);
     }
@@ -108,9 +115,9 @@ public sealed class AgentClaimTests : IAsyncDisposable
         using var offlineBen = await AgentBrowser.SignedInApiAsync(_app, "ben", Password);
         await WaitingAsync("chat-1");
 
-        using var first = await ana.PostAsync("/api/agent/conversations/chat-1/claim", null);
-        using var again = await ana.PostAsync("/api/agent/conversations/chat-1/claim", null);
-        using var other = await offlineBen.PostAsync("/api/agent/conversations/chat-1/claim", null);
+        using var first = await ana.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null);
+        using var again = await ana.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null);
+        using var other = await offlineBen.PostAsync($"/api/agent/conversations/{Id("chat-1")}/claim", null);
 
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.Conflict), (first.StatusCode, again.StatusCode, other.StatusCode));
         Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
@@ -139,14 +146,11 @@ public sealed class AgentClaimTests : IAsyncDisposable
         return await AgentBrowser.SignedInApiAsync(_app, id, Password);
     }
 
-    private Task<QueueEntry> WaitingAsync(string conversationId, string skill = "service") => Queue.EnqueueAsync(new QueueEntry
-    {
-        ConversationId = conversationId,
-        ChannelId = "directline",
-        CaseId = "case-" + conversationId,
-        Skill = skill,
-        EnqueuedAt = DateTimeOffset.UtcNow,
-    });
+    /// <summary>A customer waiting for <paramref name="skill"/>, known to the test as <paramref name="name"/>.</summary>
+    private async Task WaitingAsync(string name, string skill = "service") =>
+        _conversations[name] = (await _customers.WaitingAsync(skill)).ConversationId!;
+
+    private string Id(string name) => _conversations[name];
 
     private static async Task<string> RefusedAsync(HttpClient client, string conversationId)
     {

@@ -1,0 +1,107 @@
+using BotCare.Builder;
+using BotCare.Cases;
+using BotCare.Handoff;
+using Microsoft.Extensions.Options;
+
+namespace BotCare.Web;
+
+/// <summary>
+/// What the console reads about a chat and the team: <c>GET /api/agent/conversations/{id}</c> (brief, transcript with
+/// notes, case, limits), <c>GET /api/agent/agents</c> (for transfers) and <c>GET /api/agent/canned-responses</c>.
+/// </summary>
+public static class AgentConversationViewEndpoints
+{
+    public static IEndpointRouteBuilder MapAgentConversationViews(this IEndpointRouteBuilder app)
+    {
+        var agent = app.MapGroup("/api/agent").RequireAuthorization(AgentAuthentication.AgentPolicy);
+        agent.MapGet("/conversations/{id}", GetAsync);
+        agent.MapGet("/agents", ListAgentsAsync);
+        agent.MapGet("/canned-responses", (IOptions<AgentConsoleOptions> options) => Results.Json(new { items = options.Value.CannedResponses }));
+        return app;
+    }
+
+    private static async Task<IResult> GetAsync(
+        string id,
+        HttpContext http,
+        IEscalationQueue queue,
+        AgentActions actions,
+        ICaseStore cases,
+        ITranscriptStore transcripts,
+        IOptions<RemedyPolicyOptions> policy,
+        TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        if (AgentAuthentication.SignedInAccount(http) is not { } agent)
+        {
+            return Results.Problem("This account no longer exists.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var entry = await queue.GetAsync(id, cancellationToken);
+        if (entry is null)
+        {
+            return Results.Problem($"No chat '{id}' was escalated.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        if (!AgentVisibility.MaySee(agent, entry))
+        {
+            return Results.Problem("This chat is neither yours nor waiting for your skills.", statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var record = await actions.ReadAsync(entry.ChannelId, id, cancellationToken);
+        var position = entry.Status == QueueStatus.Waiting ? await queue.PositionAsync(id, cancellationToken) : (int?)null;
+        var item = AgentQueueItem.From(entry, position, clock.GetUtcNow());
+        var limits = policy.Value;
+        return Results.Json(
+            new AgentConversationView(
+                id,
+                entry.ChannelId,
+                record.Ownership?.Owner ?? ConversationOwner.Bot,
+                record.Ownership?.AgentId,
+                item,
+                item.Brief,
+                await TranscriptAsync(transcripts, entry, cancellationToken),
+                record.Notes.Select(TranscriptItem.From).ToList(),
+                await cases.GetAsync(entry.CaseId, cancellationToken) ?? await cases.FindByConversationAsync(id, cancellationToken),
+                new AgentConversationView.PolicyLimits(limits.Currency, limits.Refund.MaxAmount, limits.Credit.MaxAmount, limits.Approval.RefundAbove, limits.Approval.CreditAbove, limits.Approval.ReplacementAbove),
+                new AgentConversationView.ApprovalAuthority(agent.ApprovalLimit, limits.Currency, agent.Role.ToString()),
+                record.Ownership?.Changes ?? []),
+            BotJson.Options);
+    }
+
+    /// <summary>Every message of the chat so far, oldest first: what the customer, the bot and agents wrote.</summary>
+    private static async Task<List<TranscriptItem>> TranscriptAsync(ITranscriptStore transcripts, QueueEntry entry, CancellationToken cancellationToken)
+    {
+        var items = new List<TranscriptItem>();
+        string? token = null;
+        do
+        {
+            var page = await transcripts.GetTranscriptActivitiesAsync(entry.ChannelId, entry.ConversationId, token, default, cancellationToken);
+            items.AddRange(page.Items.Select(a => TranscriptItem.From(a)).OfType<TranscriptItem>());
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return items;
+    }
+
+    /// <summary>The team, for the transfer picker: who is online, what they handle and how many chats they hold.</summary>
+    private static async Task<IResult> ListAgentsAsync(AgentDirectory directory, IEscalationQueue queue, CancellationToken cancellationToken)
+    {
+        var items = new List<object>();
+        foreach (var account in await directory.ListAsync(cancellationToken))
+        {
+            items.Add(new
+            {
+                account.Id,
+                account.DisplayName,
+                Role = account.Role.ToString(),
+                Presence = account.Presence,
+                account.Skills,
+                account.Capacity,
+                Holding = await queue.CountAssignedAsync(account.Id, cancellationToken),
+            });
+        }
+
+        return Results.Json(new { items }, BotJson.Options);
+    }
+}
