@@ -114,7 +114,9 @@ public static class AgentAuthentication
 
     private static Task AnswerApiOr(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // Scripts (the API, the consoles' live connection) get the status; only a page is sent to the sign-in form.
+        var path = context.Request.Path;
+        if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments(AgentHub.Path, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = status;
         }
