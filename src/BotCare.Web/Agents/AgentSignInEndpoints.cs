@@ -14,6 +14,14 @@ public static class AgentSignInEndpoints
 {
     private const string PageSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+    /// <summary>
+    /// The console also runs this site's own scripts (no inline script, no eval) and talks back to this site only,
+    /// its SignalR WebSocket included (named by host: not every browser counts ws: as 'self'). Trusted Types are
+    /// required, so no script can hand markup to innerHTML.
+    /// </summary>
+    private const string ConsoleSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'{sockets}; " +
+        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+
     public static IEndpointRouteBuilder MapAgentSignIn(this IEndpointRouteBuilder app)
     {
         app.MapGet(AgentAuthentication.SignInPath, ShowSignIn);
@@ -63,11 +71,25 @@ public static class AgentSignInEndpoints
         return Results.Redirect(AgentAuthentication.SignInPath);
     }
 
-    private static IResult ShowConsole(HttpContext http, IAntiforgery antiforgery)
+    private static IResult ShowConsole(HttpContext http, IAntiforgery antiforgery, IOptions<ChatOptions> chat)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var user = http.User;
-        return Page(http, AgentSignInPage.SignedIn(user.Identity?.Name ?? string.Empty, user.FindFirstValue(ClaimTypes.Role) ?? string.Empty, tokens.FormFieldName, tokens.RequestToken!));
+        var presence = AgentAuthentication.SignedInAccount(http)?.Presence.ToString().ToLowerInvariant() ?? "offline";
+        var page = Page(http, AgentSignInPage.ConsoleShell(
+            chat.Value.CompanyName,
+            user.Identity?.Name ?? string.Empty,
+            user.FindFirstValue(ClaimTypes.Role) ?? string.Empty,
+            presence,
+            tokens.FormFieldName,
+            tokens.RequestToken!));
+
+        // The WebSocket goes to the host the browser asked for, named only when it is a plain host[:port]; anything
+        // odd gets 'self' alone, and SignalR falls back from WebSockets to transports that 'self' covers.
+        var host = http.Request.Host.Value ?? string.Empty;
+        var plain = host.Length > 0 && host.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or ':' or '[' or ']');
+        http.Response.Headers.ContentSecurityPolicy = ConsoleSecurityPolicy.Replace("{sockets}", plain ? $" wss://{host} ws://{host}" : string.Empty, StringComparison.Ordinal);
+        return page;
     }
 
     private static IResult Me(ClaimsPrincipal user) => Results.Json(new

@@ -25,6 +25,14 @@ public static class ChatEndpoints
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=86400",
         });
 
+        // So is the SignalR client the agent console loads (its own scripts are under wwwroot/agent).
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "agentlib")),
+            RequestPath = "/agent/lib",
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "public, max-age=86400",
+        });
+
         app.MapGet("/", ServePage);
         app.MapPost("/api/directline/token", IssueToken)
             .RequireRateLimiting(ChatRegistration.TokenRateLimit)
