@@ -175,8 +175,10 @@ public sealed class EscalationDialog : ComponentDialog
             var due = _services.BusinessHours.EndOfBusinessDay(now);
             var by = _services.BusinessHours.Describe(due, now);
             state.Case.AddCommitment(new Commitment { What = "Contact the customer about the escalated case", DueAt = due, Owner = _services.Options.TeamName, CreatedAt = now, Kind = CommitmentKind.Callback });
-            state.Case.RecordStep(PlaybookStep.Commitment, now, "handoff failed");
-            await stepContext.Context.SendActivityAsync(MessageFactory.Text(EscalationResponses.HandoffFailed(_services.Options.TeamName, by)), cancellationToken);
+            var chose = status.Message == HandoffReasons.ContactLater;
+            state.Case.RecordStep(PlaybookStep.Commitment, now, chose ? "the customer chose to be contacted later" : "handoff failed");
+            var promise = chose ? EscalationResponses.WillContactYou(_services.Options.TeamName, by) : EscalationResponses.HandoffFailed(_services.Options.TeamName, by);
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(promise), cancellationToken);
         }
 
         return await stepContext.EndDialogAsync(status?.State, cancellationToken);

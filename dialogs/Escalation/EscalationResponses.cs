@@ -39,6 +39,10 @@ internal static class EscalationResponses
 
     public const string StillWaiting = "A colleague has everything you've told me and will reply here as soon as they can.";
 
+    /// <summary>The customer chose not to wait for a person: the promise of when the team will be in touch.</summary>
+    public static string WillContactYou(string team, string by) =>
+        $"Of course. Our {team} will contact you here {by}, and they already have everything you've told me. You don't need to stay in the chat.";
+
     public static string HandoffFailed(string team, string by) =>
         $"I'm sorry, I couldn't reach a colleague just now. Our {team} will get back to you here {by}; they already have everything you've told me.";
 

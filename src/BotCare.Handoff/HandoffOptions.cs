@@ -15,4 +15,16 @@ public sealed class HandoffOptions
 
     /// <summary>The lifetime spend (in the order's currency) from which a customer counts as most valuable.</summary>
     public decimal HighValueCustomerAt { get; set; } = 2000m;
+
+    /// <summary>How long an agent takes to pick up a chat a free seat can take, in minutes.</summary>
+    public double ClaimMinutes { get; set; } = 2;
+
+    /// <summary>How long an agent spends on a chat, on average, in minutes: what a customer further back waits for.</summary>
+    public double AverageHandleMinutes { get; set; } = 8;
+
+    /// <summary>Beyond this expected wait (and always after hours or with nobody online) the customer is offered to be contacted later.</summary>
+    public double OfferContactLaterAfterMinutes { get; set; } = 10;
+
+    /// <summary>How often waiting customers are told their new place in line, in seconds.</summary>
+    public int PositionUpdateSeconds { get; set; } = 30;
 }

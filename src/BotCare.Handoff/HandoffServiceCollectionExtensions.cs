@@ -18,12 +18,21 @@ public static class HandoffServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<HandoffOptions>().Bind(configuration.GetSection(HandoffOptions.Section));
         services.AddSingleton(sp => new AgentDirectory(sp.GetRequiredService<IStorage>()));
+        services.AddSingleton(sp => new WaitEstimator(
+            sp.GetRequiredService<IEscalationQueue>(), sp.GetRequiredService<AgentDirectory>(), sp.GetRequiredService<BusinessHours>(), sp.GetRequiredService<IOptions<HandoffOptions>>().Value));
         services.AddSingleton(sp => new HandoffQueueing(
-            sp.GetRequiredService<IEscalationQueue>(), sp.GetRequiredService<IOptions<HandoffOptions>>().Value, sp.GetService<IOrderLookup>()));
+            sp.GetRequiredService<IEscalationQueue>(), sp.GetRequiredService<IOptions<HandoffOptions>>().Value, sp.GetRequiredService<WaitEstimator>(), sp.GetService<IOrderLookup>()));
         services.AddSingleton(sp => new HandoffRoutingMiddleware(
             sp.GetRequiredService<ConversationState>(),
             sp.GetRequiredService<IAgentNotifier>(),
             sp.GetRequiredService<IOptions<HandoffOptions>>().Value.Mode == HandoffMode.Internal ? sp.GetRequiredService<HandoffQueueing>() : null,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new QueueAnnouncements(
+            sp.GetRequiredService<IEscalationQueue>(),
+            sp.GetRequiredService<IConversationTurns>(),
+            sp.GetRequiredService<ConversationState>(),
+            sp.GetRequiredService<WaitEstimator>(),
+            sp.GetRequiredService<IOptions<HandoffOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new AgentActions(
             sp.GetRequiredService<IEscalationQueue>(),

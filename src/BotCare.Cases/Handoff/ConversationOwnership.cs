@@ -16,6 +16,12 @@ public sealed class ConversationOwnership
     /// <summary>Since when the current owner has the chat (the queue's wait starts here).</summary>
     public DateTimeOffset? Since { get; set; }
 
+    /// <summary>The place in line the customer was last told while waiting, so a change is told once.</summary>
+    public int? PositionTold { get; set; }
+
+    /// <summary>Whether the customer was offered, while waiting, to be contacted later instead.</summary>
+    public bool ContactLaterOffered { get; set; }
+
     /// <summary>Every move, oldest first.</summary>
     public List<OwnershipChange> Changes { get; set; } = [];
 
@@ -61,6 +67,13 @@ public sealed class ConversationOwnership
     private bool Move(ConversationOwner to, string by, DateTimeOffset at, string why, string? agentId)
     {
         ArgumentException.ThrowIfNullOrEmpty(by);
+        if (to != ConversationOwner.Queued)
+        {
+            // A new wait starts afresh: its place and offer are told again.
+            PositionTold = null;
+            ContactLaterOffered = false;
+        }
+
         Changes.Add(new OwnershipChange(Owner, to, by, at, why, agentId));
         Owner = to;
         AgentId = agentId;

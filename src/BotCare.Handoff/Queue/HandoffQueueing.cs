@@ -8,10 +8,15 @@ namespace BotCare.Handoff;
 /// brief pinned for the agent and the conversation reference kept so an agent's replies reach the customer's channel
 /// from any instance. Enqueueing is idempotent in every store, so a turn run again queues the chat once.
 /// </summary>
-public sealed class HandoffQueueing(IEscalationQueue queue, HandoffOptions options, IOrderLookup? orders = null)
+public sealed class HandoffQueueing(IEscalationQueue queue, HandoffOptions options, WaitEstimator? estimator = null, IOrderLookup? orders = null)
 {
-    /// <summary>Queues the chat the handoff event belongs to and returns the customer's place among those waiting for the same skill.</summary>
-    public async Task<int> EnqueueAsync(ITurnContext turnContext, CaseBrief brief, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public HandoffOptions Options => options;
+
+    /// <summary>
+    /// Queues the chat the handoff event belongs to and returns the customer's place among those waiting for the same
+    /// skill, with the wait to expect (no minutes without an estimator).
+    /// </summary>
+    public async Task<WaitEstimate> EnqueueAsync(ITurnContext turnContext, CaseBrief brief, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(brief);
@@ -40,6 +45,13 @@ public sealed class HandoffQueueing(IEscalationQueue queue, HandoffOptions optio
                 ConversationReferenceJson = BotJson.Serialize(activity.GetConversationReference()),
             },
             cancellationToken);
-        return await queue.PositionAsync(conversationId, cancellationToken);
+        var position = await queue.PositionAsync(conversationId, cancellationToken);
+        return estimator is null
+            ? new WaitEstimate(position, null, Staffed: true, Open: true)
+            : await estimator.EstimateAsync(brief.Skill, position, now, cancellationToken);
     }
+
+    /// <summary>The customer leaves the queue (they chose to be contacted later instead).</summary>
+    public Task LeaveAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        queue.CloseAsync(conversationId, now, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BotCare.Builder;
 using BotCare.Cases;
 
@@ -14,7 +15,7 @@ namespace BotCare.Handoff;
 /// place instead. Without it (an external agent hub) the event goes to the channel as it is. Place it after the
 /// middleware that loads and saves conversation state, and before the bot.
 /// </summary>
-public sealed class HandoffRoutingMiddleware : IMiddleware
+public sealed partial class HandoffRoutingMiddleware : IMiddleware
 {
     /// <summary>The conversation-state property the owner is kept in, beside the dialog stack.</summary>
     public const string PropertyName = "Ownership";
@@ -61,8 +62,11 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
                 Record(ownership.TryQueue("bot", at, brief.Reason.ToString()));
                 if (_ownQueue is not null && ownership.Owner == ConversationOwner.Queued)
                 {
-                    var position = await _ownQueue.EnqueueAsync(context, brief, at, cancellationToken);
-                    activities[activities.IndexOf(handoff)] = context.Activity.CreateReply(HandoffResponses.InQueue(position));
+                    var estimate = await _ownQueue.EnqueueAsync(context, brief, at, cancellationToken);
+                    var offerLater = estimate.IsLong(_ownQueue.Options);
+                    ownership.PositionTold = estimate.Position;
+                    ownership.ContactLaterOffered = offerLater;
+                    activities[activities.IndexOf(handoff)] = QueueMessage(context.Activity, HandoffResponses.InQueue(estimate, offerLater), offerLater);
                 }
             }
 
@@ -71,7 +75,24 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
 
         var activity = turnContext.Activity;
         var now = _time.GetUtcNow();
-        if (activity.Type == ActivityTypes.Message)
+        if (_ownQueue is not null && ownership.Owner == ConversationOwner.Queued && ChoosesContactLater(activity))
+        {
+            // The customer would rather not wait: out of the queue, and the dialogs hear of it as a handoff that did not
+            // happen, which they answer with a promise of a time (a commitment on the case).
+            Record(ownership.TryReturnToBot("customer", now, HandoffReasons.ContactLater));
+            await _ownQueue.LeaveAsync(conversationId, now, cancellationToken);
+            activity.Type = ActivityTypes.Event;
+            activity.Name = HandoffEventNames.HandoffStatus;
+            activity.Value = new HandoffStatus(HandoffStates.Failed, HandoffReasons.ContactLater);
+        }
+        else if (activity.Type == ActivityTypes.Message && ownership.Owner == ConversationOwner.Queued && ownership.ContactLaterOffered && KeepsWaiting(activity.Text))
+        {
+            // An answer to the queue's own question, so the queue answers it; the people side has nothing to read.
+            ownership.ContactLaterOffered = false;
+            await turnContext.SendActivityAsync(MessageFactory.Text(HandoffResponses.StillInLine), cancellationToken);
+            return;
+        }
+        else if (activity.Type == ActivityTypes.Message)
         {
             Record(ownership.TryReopen(now));
             if (ownership.IsWithPeople)
@@ -100,6 +121,41 @@ public sealed class HandoffRoutingMiddleware : IMiddleware
             await _notifier.OwnerChangedAsync(conversationId, change, cancellationToken);
         }
     }
+
+    /// <summary>The queue's message, with the two choices when the customer is offered to be contacted later.</summary>
+    internal static Activity QueueMessage(Activity incoming, string text, bool offerLater)
+    {
+        var reply = incoming.CreateReply(text);
+        if (offerLater)
+        {
+            reply.SuggestedActions = new SuggestedActions
+            {
+                Actions = [new CardAction(ActionTypes.ImBack, HandoffResponses.ContactMeLater, value: HandoffResponses.ContactMeLater), new CardAction(ActionTypes.ImBack, HandoffResponses.KeepWaiting, value: HandoffResponses.KeepWaiting)],
+            };
+        }
+
+        return reply;
+    }
+
+    /// <summary>
+    /// The customer's "contact me later", as typed or clicked; or this very turn run again (a conflict re-runs it), its
+    /// message already turned into the status the dialogs answer.
+    /// </summary>
+    private static bool ChoosesContactLater(Activity activity) => activity switch
+    {
+        { Type: ActivityTypes.Message } => ContactLater().IsMatch(activity.Text ?? string.Empty),
+        { Type: ActivityTypes.Event, Name: HandoffEventNames.HandoffStatus } => ContactLater().IsMatch(activity.Text ?? string.Empty)
+            && BotJson.Convert<HandoffStatus>(activity.Value) is { State: HandoffStates.Failed, Message: HandoffReasons.ContactLater },
+        _ => false,
+    };
+
+    private static bool KeepsWaiting(string? text) => KeepWaiting().IsMatch(text ?? string.Empty);
+
+    [GeneratedRegex(@"^\s*(?:please\s+)?(?:contact|call|email|message|reach)\s+me\s+(?:back\s+)?later\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLater();
+
+    [GeneratedRegex(@"^\s*(?:i'?ll|i\s+will|i\s+can|happy\s+to)?\s*(?:wait|hold\s+on|stay)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KeepWaiting();
 
     /// <summary>
     /// A handoff.status event moves the chat: accepted to the hub's agent that sent it, failed or completed back to the

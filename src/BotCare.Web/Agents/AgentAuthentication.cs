@@ -53,7 +53,10 @@ public static class AgentAuthentication
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "botcare.antiforgery";
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Same as the request, so the console works on http://localhost (the README's address), where browsers
+            // keep the Secure session cookie but the framework refuses to issue an "always secure" antiforgery cookie.
+            // The antiforgery cookie is only half of a pair and grants nothing by itself; the session cookie stays Secure.
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             antiforgery.Cookie.SameSite = SameSiteMode.Strict;
             antiforgery.HeaderName = AntiforgeryHeader;
         });

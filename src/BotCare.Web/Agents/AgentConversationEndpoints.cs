@@ -199,13 +199,13 @@ public static class AgentConversationEndpoints
             return error;
         }
 
-        var outcome = request!.Outcome?.Trim().ToLowerInvariant();
-        if (outcome is null || !AgentRequests.CloseOutcomes.Contains(outcome))
+        var outcome = AgentRequests.CloseOutcomes.FirstOrDefault(o => string.Equals(o, request!.Outcome?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (outcome is null)
         {
             return JsonBody.Invalid($"outcome must be one of: {string.Join(", ", AgentRequests.CloseOutcomes)}.");
         }
 
-        if (request.Text is { Length: > AgentRequests.MaxTextLength })
+        if (request!.Text is { Length: > AgentRequests.MaxTextLength })
         {
             return TooLong();
         }

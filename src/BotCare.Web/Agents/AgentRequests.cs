@@ -19,5 +19,5 @@ public static class AgentRequests
     public sealed record Close(string? Outcome, string? Text);
 
     /// <summary>How a closed chat ended, as the console offers them.</summary>
-    public static readonly IReadOnlyList<string> CloseOutcomes = ["resolved", "unresolved", "customer-left", "duplicate"];
+    public static readonly IReadOnlyList<string> CloseOutcomes = ["resolved", "unresolved", "customerLeft", "duplicate"];
 }

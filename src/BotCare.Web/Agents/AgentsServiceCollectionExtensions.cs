@@ -17,6 +17,7 @@ public static class AgentsServiceCollectionExtensions
         services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
         services.AddSingleton<IConversationTurns, ChannelConversationTurns>();
         services.AddSingleton<LiveTranscriptMiddleware>();
+        services.AddHostedService<QueueAnnouncementService>();
         services.Configure<AgentConsoleOptions>(configuration.GetSection(AgentConsoleOptions.Section));
         services.AddSingleton<IPasswordHasher<AgentAccount>, PasswordHasher<AgentAccount>>();
         services.AddSingleton<AgentAccounts>();

@@ -396,4 +396,21 @@ public sealed class EscalationTests
         Assert.Equal("customer care team", commitment.Owner);
         await harness.VerifyAsync();
     }
+
+    [Fact]
+    public async Task ACustomerWhoChoseToBeContactedLaterGetsThePromiseOfATimeAsTheirChoice()
+    {
+        await using var harness = new RecoveryHarness();
+        await WithAPerson(harness.Flow())
+            .Send(new Activity(ActivityTypes.Event) { Name = HandoffEventNames.HandoffStatus, Value = new HandoffStatus(HandoffStates.Failed, HandoffReasons.ContactLater) })
+            .AssertReply("Of course. Our customer care team will contact you here by 5 pm today, and they already have everything you've told me. You don't need to stay in the chat.")
+            .AssertNoReply(timeout: 300)
+            .StartTestAsync();
+
+        var @case = await harness.CaseAsync();
+        var commitment = Assert.Single(@case.Commitments);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.FromHours(-5)), commitment.DueAt);
+        Assert.Contains(@case.Steps, s => s.Step == PlaybookStep.Commitment && s.Note == "the customer chose to be contacted later");
+        await harness.VerifyAsync();
+    }
 }

@@ -272,7 +272,7 @@ public sealed class AgentActionsTests
     private static Task EscalateAsync(TestAdapter adapter) => new TestFlow(adapter, Bot)
         .Send("a person please")
         .AssertReply("Passing you to a person.")
-        .AssertReply(HandoffResponses.InQueue(1))
+        .AssertReply(HandoffResponses.InQueue(new WaitEstimate(1, null, Staffed: true, Open: true), offerLater: false))
         .StartTestAsync();
 
     private static async Task Bot(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -105,7 +105,7 @@ public sealed class HandoffRoutingMiddlewareTests
         await new TestFlow(Adapter(queueing: queueing), Bot)
             .Send("a person please")
             .AssertReply("Passing you to a person.")
-            .AssertReply(HandoffResponses.InQueue(1))
+            .AssertReply(HandoffResponses.InQueue(new WaitEstimate(1, null, Staffed: true, Open: true), offerLater: false))
             .Send(Status(HandoffStates.Completed, "someone"))
             .AssertNoReply(timeout: 200)
             .Send("hello?")
@@ -136,7 +136,7 @@ public sealed class HandoffRoutingMiddlewareTests
         await new TestFlow(Adapter(queueing: queueing, conversation: "calm"), Bot)
             .Send("a person please")
             .AssertReply("Passing you to a person.")
-            .AssertReply(HandoffResponses.InQueue(1))
+            .AssertReply(HandoffResponses.InQueue(new WaitEstimate(1, null, Staffed: true, Open: true), offerLater: false))
             .AssertNoReply(timeout: 200)
             .StartTestAsync();
 
@@ -145,7 +145,7 @@ public sealed class HandoffRoutingMiddlewareTests
         await new TestFlow(Adapter(queueing: queueing, conversation: "furious"), Bot)
             .Send("a person now!!")
             .AssertReply("Passing you to a person.")
-            .AssertReply(HandoffResponses.InQueue(1))
+            .AssertReply(HandoffResponses.InQueue(new WaitEstimate(1, null, Staffed: true, Open: true), offerLater: false))
             .StartTestAsync();
 
         Assert.Equal(2, await queue.PositionAsync("calm"));

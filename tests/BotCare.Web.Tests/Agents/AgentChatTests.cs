@@ -176,7 +176,10 @@ public sealed class AgentChatTests : IAsyncDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, anonymousView.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(("ana", QueueStatus.Assigned), ((await Queue.GetAsync(id))!.AgentId, (await Queue.GetAsync(id))!.Status));
-        Assert.Equal([HandoffResponses.InQueue(1), HandoffResponses.AgentJoined("Ana")], (await _customers.HeardAsync(customer)).Skip(1));
+        var heard = (await _customers.HeardAsync(customer)).Skip(1).ToList();
+        Assert.Equal(2, heard.Count);
+        Assert.StartsWith("You're next in line for a person.", heard[0], StringComparison.Ordinal);
+        Assert.Equal(HandoffResponses.AgentJoined("Ana"), heard[1]);
     }
 
     [Fact]
