@@ -66,7 +66,8 @@ internal sealed class CustomersWaiting
         return heard;
     }
 
-    private static async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
+    /// <summary>The scripted bot: asks for a person on <see cref="AskPrefix"/>, echoes otherwise, and speaks when a handoff completes.</summary>
+    public static async Task OnTurnAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         if (activity.Type == ActivityTypes.Message && activity.Text?.StartsWith(AskPrefix, StringComparison.Ordinal) == true)
