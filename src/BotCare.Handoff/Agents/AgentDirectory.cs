@@ -51,6 +51,48 @@ public sealed class AgentDirectory(IStorage storage)
             cancellationToken);
     }
 
+    /// <summary>Adds the account unless one with its id exists (checked on the latest directory); false when it did.</summary>
+    public Task<bool> TryAddAsync(AgentAccount account, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account.Id);
+        if (account.Capacity < 1)
+        {
+            throw new ArgumentException("An agent's capacity is at least one chat.", nameof(account));
+        }
+
+        account.Id = Normalize(account.Id);
+        return ChangeAsync(
+            document =>
+            {
+                if (document.Agents.Exists(a => a.Id == account.Id))
+                {
+                    return false;
+                }
+
+                document.Agents.Add(account);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the account unless that would leave no administrator (checked on the latest directory, so two admins
+    /// removing each other at once cannot lock everyone out); false when there was none or it was the last admin.
+    /// </summary>
+    public Task<bool> RemoveKeepingAnAdminAsync(string id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return ChangeAsync(
+            document =>
+            {
+                var removing = document.Agents.Find(a => a.Id == Normalize(id));
+                var lastAdmin = removing?.Role == AgentRole.Admin && document.Agents.Count(a => a.Role == AgentRole.Admin) == 1;
+                return removing is not null && !lastAdmin && document.Agents.Remove(removing);
+            },
+            cancellationToken);
+    }
+
     /// <summary>Sets the agent's presence; false when there is no such agent.</summary>
     public Task<bool> SetPresenceAsync(string id, AgentPresence presence, CancellationToken cancellationToken = default) =>
         UpdateAsync(id, agent => agent.Presence = presence, cancellationToken);

@@ -33,6 +33,23 @@ public sealed class AgentAccounts(AgentDirectory directory, IPasswordHasher<Agen
         return account;
     }
 
+    /// <summary>A new account, unless one with its id exists (null then); the password must be strong enough.</summary>
+    public async Task<AgentAccount?> TryCreateAsync(AgentAccount account, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        RequireStrong(password);
+        account.PasswordHash = hasher.HashPassword(account, password);
+        return await directory.TryAddAsync(account, cancellationToken) ? account : null;
+    }
+
+    /// <summary>A new password for the account; false when there is no such account.</summary>
+    public Task<bool> SetPasswordAsync(string id, string password, CancellationToken cancellationToken = default)
+    {
+        RequireStrong(password);
+        var hash = hasher.HashPassword(new AgentAccount { Id = id }, password);
+        return directory.UpdateAsync(id, account => account.PasswordHash = hash, cancellationToken);
+    }
+
     /// <summary>The account when <paramref name="password"/> is its password; null for a wrong name or password.</summary>
     public async Task<AgentAccount?> SignInAsync(string id, string password, CancellationToken cancellationToken = default)
     {

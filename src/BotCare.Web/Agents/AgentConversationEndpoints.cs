@@ -248,7 +248,8 @@ public static class AgentConversationEndpoints
     private static IResult AtCapacity(AgentAccount agent) =>
         Results.Problem($"You already hold {agent.Capacity} chats, your capacity.", statusCode: StatusCodes.Status403Forbidden);
 
-    private static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Refuses a state-changing call without the antiforgery token (a 400 that says where to get it).</summary>
+    public static async ValueTask<object?> RequireAntiforgeryAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         try

@@ -64,6 +64,7 @@ public static class BotCareWebHost
         app.MapAgentQueue();
         app.MapAgentConversations();
         app.MapAgentConversationViews();
+        app.MapAgentAccounts();
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
         return app;
