@@ -44,9 +44,9 @@ public static class AgentAccountEndpoints
             return error;
         }
 
-        if (string.IsNullOrWhiteSpace(request!.Id) || request.Id.Trim().Length > 64 || request.Id.Trim().Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '.' and not '-' and not '_'))
+        if (string.IsNullOrWhiteSpace(request!.Id) || request.Id.Trim().Length > 64 || request.Id.Trim().Any(c => !char.IsAsciiLetterOrDigit(c) && c is not '.' and not '-' and not '_' and not '@'))
         {
-            return JsonBody.Invalid("id is the sign-in name: up to 64 letters, digits, dots, dashes or underscores.");
+            return JsonBody.Invalid("id is the sign-in name: up to 64 letters, digits, dots, dashes, underscores or @ (an e-mail address, for sign-in with the company account).");
         }
 
         var account = new AgentAccount { Id = request.Id.Trim(), DisplayName = request.Id.Trim(), Skills = [.. KnownSkills] };

@@ -30,9 +30,12 @@ public static class AgentAuthentication
     /// <summary>Admins only.</summary>
     public const string AdminPolicy = "admin";
 
-    public static IServiceCollection AddBotCareAgentSignIn(this IServiceCollection services)
+    public static IServiceCollection AddBotCareAgentSignIn(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        ArgumentNullException.ThrowIfNull(configuration);
+        var external = configuration.GetSection(AgentOpenIdConnectOptions.Section).Get<AgentOpenIdConnectOptions>() ?? new AgentOpenIdConnectOptions();
+        services.Configure<AgentOpenIdConnectOptions>(configuration.GetSection(AgentOpenIdConnectOptions.Section));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddAgentOpenIdConnect(external).AddCookie(cookie =>
         {
             cookie.Cookie.Name = CookieName;
             cookie.Cookie.HttpOnly = true;

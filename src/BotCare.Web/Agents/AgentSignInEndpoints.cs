@@ -25,6 +25,7 @@ public static class AgentSignInEndpoints
     public static IEndpointRouteBuilder MapAgentSignIn(this IEndpointRouteBuilder app)
     {
         app.MapGet(AgentAuthentication.SignInPath, ShowSignIn);
+        app.MapGet(AgentOpenIdConnect.StartPath, SignInExternally).RequireRateLimiting(AgentAuthentication.SignInRateLimit);
         app.MapPost(AgentAuthentication.SignInPath, SignInAsync).RequireRateLimiting(AgentAuthentication.SignInRateLimit).DisableAntiforgery();
         app.MapPost("/agent/signout", SignOutAsync).DisableAntiforgery();
         app.MapGet("/agent", ShowConsole).RequireAuthorization(AgentAuthentication.AgentPolicy);
@@ -32,11 +33,20 @@ public static class AgentSignInEndpoints
         return app;
     }
 
-    private static IResult ShowSignIn(HttpContext http, IAntiforgery antiforgery, IOptions<ChatOptions> chat)
+    private static IResult ShowSignIn(HttpContext http, IAntiforgery antiforgery, IOptions<ChatOptions> chat, IOptions<AgentOpenIdConnectOptions> external)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
-        return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, tokens.FormFieldName, tokens.RequestToken!));
+        var provider = external.Value.Enabled ? external.Value.DisplayName : null;
+        var failed = provider is not null && http.Request.Query["external"] == "failed"
+            ? $"Signing in with {provider} did not work, or there is no BotCare agent account for you yet: ask an admin to add one."
+            : null;
+        return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, tokens.FormFieldName, tokens.RequestToken!, failed, externalProvider: provider));
     }
+
+    /// <summary>Off to the company's identity provider; back at the console once it and BotCare agree who this is.</summary>
+    private static IResult SignInExternally(IOptions<AgentOpenIdConnectOptions> external) => external.Value.Enabled
+        ? Results.Challenge(new AuthenticationProperties { RedirectUri = "/agent" }, [AgentOpenIdConnect.Scheme])
+        : Results.NotFound();
 
     // Antiforgery is checked here, by hand, rather than by form binding: a request without a valid token must not
     // even reach the password check, and gets a plain 400 with the reason.
@@ -53,7 +63,8 @@ public static class AgentSignInEndpoints
         if (account is null)
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
-            return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, tokens.FormFieldName, tokens.RequestToken!, "Wrong name or password.", name), StatusCodes.Status401Unauthorized);
+            var provider = http.RequestServices.GetRequiredService<IOptions<AgentOpenIdConnectOptions>>().Value is { Enabled: true } external ? external.DisplayName : null;
+            return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, tokens.FormFieldName, tokens.RequestToken!, "Wrong name or password.", name, provider), StatusCodes.Status401Unauthorized);
         }
 
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AgentAuthentication.PrincipalFor(account));

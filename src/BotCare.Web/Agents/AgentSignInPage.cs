@@ -12,10 +12,20 @@ public static class AgentSignInPage
     public const string ConsoleScript = "/agent/console.js";
     public const string SignalRScript = "/agent/lib/signalr.min.js";
 
-    public static string SignIn(string companyName, string antiforgeryField, string antiforgeryToken, string? error = null, string? name = null)
+    /// <param name="companyName">Shown in the heading.</param>
+    /// <param name="antiforgeryField">The form field the antiforgery token goes in.</param>
+    /// <param name="antiforgeryToken">The token.</param>
+    /// <param name="error">Why the last attempt failed, when it did.</param>
+    /// <param name="name">The name typed last time.</param>
+    /// <param name="externalProvider">What to call the company's identity provider, when sign-in with it is configured.</param>
+    public static string SignIn(string companyName, string antiforgeryField, string antiforgeryToken, string? error = null, string? name = null, string? externalProvider = null)
     {
         var html = HtmlEncoder.Default;
         var message = error is null ? string.Empty : $"""<p class="signin-error" role="alert">{html.Encode(error)}</p>""";
+        var external = externalProvider is null ? string.Empty : $"""
+                <p class="signin-or">or</p>
+                <a class="signin-external" href="{AgentOpenIdConnect.StartPath}">Sign in with {html.Encode(externalProvider)}</a>
+            """;
         return Page($"Sign in · {companyName}", $$"""
               <main class="signin">
                 <h1>{{html.Encode(companyName)}} agent console</h1>
@@ -26,6 +36,7 @@ public static class AgentSignInPage
                   <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
                   <button type="submit">Sign in</button>
                 </form>
+                {{external}}
               </main>
             """);
     }

@@ -34,7 +34,7 @@ public static class BotCareWebHost
         services.AddBotCareChat(configuration);
         services.AddBotCareCaseApi(configuration);
         services.AddBotCareAgents(configuration);
-        services.AddBotCareAgentSignIn();
+        services.AddBotCareAgentSignIn(configuration);
         services.AddBotCareHealth();
         services.AddProblemDetails();
 
