@@ -5,15 +5,16 @@ namespace BotCare.Web;
 
 /// <summary>
 /// One chat as <c>GET /api/agent/conversations/{id}</c> gives it: who has it, the pinned brief, the whole transcript
-/// with the internal notes, the case, and the limits the agent works within (the remedy policy's and their own).
+/// with the internal notes, the case, and the limits the agent works within (the remedy policy's and their own). A chat
+/// that was never escalated (a supervisor watching the bot) has no queue entry and no brief.
 /// </summary>
 public sealed record AgentConversationView(
     string ConversationId,
     string ChannelId,
     ConversationOwner Owner,
     string? AgentId,
-    AgentQueueItem Queue,
-    JsonElement Brief,
+    AgentQueueItem? Queue,
+    JsonElement? Brief,
     IReadOnlyList<TranscriptItem> Transcript,
     IReadOnlyList<TranscriptItem> Notes,
     Case? Case,

@@ -7,7 +7,8 @@ namespace BotCare.Web;
 
 /// <summary>
 /// What the console reads about a chat and the team: <c>GET /api/agent/conversations/{id}</c> (brief, transcript with
-/// notes, case, limits), <c>GET /api/agent/agents</c> (for transfers) and <c>GET /api/agent/canned-responses</c>.
+/// notes, case, limits), <c>GET /api/agent/agents</c> (for transfers), <c>GET /api/agent/canned-responses</c>, and for
+/// supervisors <c>GET /api/agent/live</c>, every chat going on now, escalated or not.
 /// </summary>
 public static class AgentConversationViewEndpoints
 {
@@ -16,6 +17,7 @@ public static class AgentConversationViewEndpoints
         var agent = app.MapGroup("/api/agent").RequireAuthorization(AgentAuthentication.AgentPolicy);
         agent.MapGet("/conversations/{id}", GetAsync);
         agent.MapGet("/agents", ListAgentsAsync);
+        agent.MapGet("/live", (LiveConversations live) => Results.Json(new { items = live.List() }, BotJson.Options)).RequireAuthorization(AgentAuthentication.SupervisorPolicy);
         agent.MapGet("/canned-responses", (IOptions<AgentConsoleOptions> options) => Results.Json(new { items = options.Value.CannedResponses }));
         return app;
     }
@@ -28,6 +30,7 @@ public static class AgentConversationViewEndpoints
         ICaseStore cases,
         ITranscriptStore transcripts,
         IOptions<RemedyPolicyOptions> policy,
+        LiveConversations live,
         TimeProvider clock,
         CancellationToken cancellationToken)
     {
@@ -36,8 +39,10 @@ public static class AgentConversationViewEndpoints
             return Results.Problem("This account no longer exists.", statusCode: StatusCodes.Status403Forbidden);
         }
 
+        // A chat never escalated is known only while it goes on, and only supervisors and admins watch those.
         var entry = await queue.GetAsync(id, cancellationToken);
-        if (entry is null)
+        var channelId = entry?.ChannelId ?? (AgentVisibility.SeesEverything(agent) ? live.Find(id)?.ChannelId : null);
+        if (channelId is null)
         {
             return Results.Problem($"No chat '{id}' was escalated.", statusCode: StatusCodes.Status404NotFound);
         }
@@ -47,21 +52,21 @@ public static class AgentConversationViewEndpoints
             return Results.Problem("This chat is neither yours nor waiting for your skills.", statusCode: StatusCodes.Status403Forbidden);
         }
 
-        var record = await actions.ReadAsync(entry.ChannelId, id, cancellationToken);
-        var position = entry.Status == QueueStatus.Waiting ? await queue.PositionAsync(id, cancellationToken) : (int?)null;
-        var item = AgentQueueItem.From(entry, position, clock.GetUtcNow());
+        var record = await actions.ReadAsync(channelId, id, cancellationToken);
+        var position = entry is { Status: QueueStatus.Waiting } ? await queue.PositionAsync(id, cancellationToken) : (int?)null;
+        var item = entry is null ? null : AgentQueueItem.From(entry, position, clock.GetUtcNow());
         var limits = policy.Value;
         return Results.Json(
             new AgentConversationView(
                 id,
-                entry.ChannelId,
+                channelId,
                 record.Ownership?.Owner ?? ConversationOwner.Bot,
                 record.Ownership?.AgentId,
                 item,
-                item.Brief,
-                await TranscriptAsync(transcripts, entry, cancellationToken),
+                item?.Brief,
+                await TranscriptAsync(transcripts, channelId, id, cancellationToken),
                 record.Notes.Select(TranscriptItem.From).ToList(),
-                await cases.GetAsync(entry.CaseId, cancellationToken) ?? await cases.FindByConversationAsync(id, cancellationToken),
+                (entry is null ? null : await cases.GetAsync(entry.CaseId, cancellationToken)) ?? await cases.FindByConversationAsync(id, cancellationToken),
                 new AgentConversationView.PolicyLimits(limits.Currency, limits.Refund.MaxAmount, limits.Credit.MaxAmount, limits.Approval.RefundAbove, limits.Approval.CreditAbove, limits.Approval.ReplacementAbove),
                 new AgentConversationView.ApprovalAuthority(agent.ApprovalLimit, limits.Currency, agent.Role.ToString()),
                 record.Ownership?.Changes ?? []),
@@ -69,13 +74,13 @@ public static class AgentConversationViewEndpoints
     }
 
     /// <summary>Every message of the chat so far, oldest first: what the customer, the bot and agents wrote.</summary>
-    private static async Task<List<TranscriptItem>> TranscriptAsync(ITranscriptStore transcripts, QueueEntry entry, CancellationToken cancellationToken)
+    private static async Task<List<TranscriptItem>> TranscriptAsync(ITranscriptStore transcripts, string channelId, string conversationId, CancellationToken cancellationToken)
     {
         var items = new List<TranscriptItem>();
         string? token = null;
         do
         {
-            var page = await transcripts.GetTranscriptActivitiesAsync(entry.ChannelId, entry.ConversationId, token, default, cancellationToken);
+            var page = await transcripts.GetTranscriptActivitiesAsync(channelId, conversationId, token, default, cancellationToken);
             items.AddRange(page.Items.Select(a => TranscriptItem.From(a)).OfType<TranscriptItem>());
             token = page.ContinuationToken;
         }

@@ -16,6 +16,7 @@ public static class AgentsServiceCollectionExtensions
         services.AddSignalR();
         services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
         services.AddSingleton<IConversationTurns, ChannelConversationTurns>();
+        services.AddSingleton<LiveConversations>();
         services.AddSingleton<LiveTranscriptMiddleware>();
         services.AddHostedService<QueueAnnouncementService>();
         services.Configure<AgentConsoleOptions>(configuration.GetSection(AgentConsoleOptions.Section));

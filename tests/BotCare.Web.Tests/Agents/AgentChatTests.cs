@@ -199,6 +199,29 @@ public sealed class AgentChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task ASupervisorSeesEveryLiveChatIncludingThoseStillWithTheBotAndCanOpenOne()
+    {
+        await Accounts.CreateAsync("sue", "Sue", AgentRole.Supervisor, Password);
+        using var sue = await AgentBrowser.SignedInApiAsync(_app, "sue", Password);
+        using var ana = await OnlineAgentAsync("ana", "Ana");
+        var directLine = new DirectLineTestClient(_app);
+        var withTheBot = await directLine.StartAsync();
+        await directLine.PostMessageAsync(withTheBot, "my <b>order</b> is late", "c-1");
+        var id = withTheBot.ConversationId!;
+
+        using var live = JsonDocument.Parse(await sue.GetStringAsync("/api/agent/live"));
+        using var view = await ViewAsync(sue, id);
+
+        var chat = live.RootElement.GetProperty("items").EnumerateArray().Single(c => c.GetProperty("conversationId").GetString() == id);
+        Assert.Equal(("directline", "bot heard: my <b>order</b> is late", 2), (chat.GetProperty("channelId").GetString(), chat.GetProperty("lastText").GetString(), chat.GetProperty("messages").GetInt32()));
+        Assert.Equal("bot", view.RootElement.GetProperty("owner").GetString());
+        Assert.False(view.RootElement.TryGetProperty("queue", out var queued) && queued.ValueKind != JsonValueKind.Null);
+        Assert.Contains(view.RootElement.GetProperty("transcript").EnumerateArray(), t => t.GetProperty("text").GetString() == "my <b>order</b> is late");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ana.GetAsync("/api/agent/live")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ana.GetAsync($"/api/agent/conversations/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheTeamAndTheCannedResponsesAreThereForTheConsole()
     {
         using var ana = await OnlineAgentAsync("ana", "Ana");

@@ -7,9 +7,10 @@ namespace BotCare.Web;
 /// Pushes every message of a turn (the customer's, and the bot's or an agent's replies once delivered) to the consoles
 /// watching that conversation, so an agent or a supervisor follows the chat live, before and after a person takes it.
 /// Like the transcript, it sits outside <see cref="ConsistentTurnMiddleware"/>: replies a re-run turn dropped were
-/// never seen by the customer and are not shown to agents either.
+/// never seen by the customer and are not shown to agents either. Every chat's latest message also goes to
+/// <see cref="LiveConversations"/>, the supervisors' list of chats going on now.
 /// </summary>
-public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsoleClient> hub, ILogger<LiveTranscriptMiddleware> logger) : BotCare.Builder.IMiddleware
+public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsoleClient> hub, LiveConversations live, ILogger<LiveTranscriptMiddleware> logger) : BotCare.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -22,21 +23,23 @@ public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsole
             return;
         }
 
+        var channelId = turnContext.Activity.ChannelId ?? string.Empty;
         if (TranscriptItem.From(turnContext.Activity) is { } incoming)
         {
+            live.Saw(conversationId, channelId, incoming.Name, incoming.Kind == "customer", incoming.Text);
             await PushAsync(conversationId, incoming);
         }
 
         if (turnContext is TurnContext turn)
         {
-            turn.OnDelivered((_, activities, responses) => PushSentAsync(conversationId, activities, responses));
+            turn.OnDelivered((_, activities, responses) => PushSentAsync(conversationId, channelId, activities, responses));
         }
         else
         {
             turnContext.OnSendActivities(async (_, activities, nextSend) =>
             {
                 var responses = await nextSend();
-                await PushSentAsync(conversationId, activities, responses);
+                await PushSentAsync(conversationId, channelId, activities, responses);
                 return responses;
             });
         }
@@ -44,13 +47,14 @@ public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsole
         await next(cancellationToken);
     }
 
-    private async Task PushSentAsync(string conversationId, IReadOnlyList<Activity> activities, ResourceResponse[] responses)
+    private async Task PushSentAsync(string conversationId, string channelId, IReadOnlyList<Activity> activities, ResourceResponse[] responses)
     {
         for (var i = 0; i < activities.Count; i++)
         {
             var id = i < responses.Length ? responses[i]?.Id : null;
             if (TranscriptItem.From(activities[i], id) is { } item)
             {
+                live.Saw(conversationId, channelId, null, fromCustomer: false, item.Text);
                 await PushAsync(conversationId, item);
             }
         }
