@@ -17,6 +17,8 @@ public static class AgentsServiceCollectionExtensions
         services.AddSingleton<IAgentNotifier, SignalRAgentNotifier>();
         services.AddSingleton<IConversationTurns, ChannelConversationTurns>();
         services.AddSingleton<LiveConversations>();
+        services.AddSingleton<AgentConsoleBroadcast>();
+        services.AddHostedService(sp => sp.GetRequiredService<AgentConsoleBroadcast>());
         services.AddSingleton<LiveTranscriptMiddleware>();
         services.AddHostedService<QueueAnnouncementService>();
         services.Configure<AgentConsoleOptions>(configuration.GetSection(AgentConsoleOptions.Section));

@@ -14,7 +14,7 @@ internal sealed class CustomersWaiting
     private readonly BotCareApp _app;
     private readonly DirectLineTestClient _directLine;
 
-    /// <summary>Replaces the app's bot; call before the app's first use.</summary>
+    /// <summary>Replaces the app's bot and starts the app: change its services before this.</summary>
     public CustomersWaiting(BotCareApp app)
     {
         _app = app;

@@ -13,7 +13,7 @@ namespace BotCare.Web;
 /// name.
 /// </summary>
 [Authorize(Policy = AgentAuthentication.AgentPolicy)]
-public sealed class AgentHub(IEscalationQueue queue, AgentDirectory directory, AgentActions actions) : Hub<IAgentConsoleClient>
+public sealed class AgentHub(IEscalationQueue queue, AgentDirectory directory, AgentActions actions, AgentConsoleBroadcast consoles) : Hub<IAgentConsoleClient>
 {
     public const string Path = "/hubs/agent";
 
@@ -35,6 +35,7 @@ public sealed class AgentHub(IEscalationQueue queue, AgentDirectory directory, A
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentConsoleGroups.Watching(conversationId));
+        await consoles.WatchingAsync(conversationId);
         return true;
     }
 

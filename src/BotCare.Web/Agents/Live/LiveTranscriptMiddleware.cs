@@ -1,5 +1,4 @@
 using BotCare.Builder;
-using Microsoft.AspNetCore.SignalR;
 
 namespace BotCare.Web;
 
@@ -8,9 +7,9 @@ namespace BotCare.Web;
 /// watching that conversation, so an agent or a supervisor follows the chat live, before and after a person takes it.
 /// Like the transcript, it sits outside <see cref="ConsistentTurnMiddleware"/>: replies a re-run turn dropped were
 /// never seen by the customer and are not shown to agents either. Every chat's latest message also goes to
-/// <see cref="LiveConversations"/>, the supervisors' list of chats going on now.
+/// <see cref="LiveConversations"/>, the supervisors' list of chats going on now, on every instance.
 /// </summary>
-public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsoleClient> hub, LiveConversations live, ILogger<LiveTranscriptMiddleware> logger) : BotCare.Builder.IMiddleware
+public sealed class LiveTranscriptMiddleware(AgentConsoleBroadcast consoles) : BotCare.Builder.IMiddleware
 {
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -26,8 +25,7 @@ public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsole
         var channelId = turnContext.Activity.ChannelId ?? string.Empty;
         if (TranscriptItem.From(turnContext.Activity) is { } incoming)
         {
-            live.Saw(conversationId, channelId, incoming.Name, incoming.Kind == "customer", incoming.Text);
-            await PushAsync(conversationId, incoming);
+            await consoles.ConversationActivityAsync(conversationId, channelId, incoming);
         }
 
         if (turnContext is TurnContext turn)
@@ -54,21 +52,8 @@ public sealed class LiveTranscriptMiddleware(IHubContext<AgentHub, IAgentConsole
             var id = i < responses.Length ? responses[i]?.Id : null;
             if (TranscriptItem.From(activities[i], id) is { } item)
             {
-                live.Saw(conversationId, channelId, null, fromCustomer: false, item.Text);
-                await PushAsync(conversationId, item);
+                await consoles.ConversationActivityAsync(conversationId, channelId, item);
             }
-        }
-    }
-
-    private async Task PushAsync(string conversationId, TranscriptItem item)
-    {
-        try
-        {
-            await hub.Clients.Group(AgentConsoleGroups.Watching(conversationId)).ConversationActivity(conversationId, item);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            logger.LogWarning(exception, "Could not push a message to the consoles watching the conversation.");
         }
     }
 }
