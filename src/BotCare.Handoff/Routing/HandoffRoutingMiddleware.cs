@@ -126,6 +126,10 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
     internal static Activity QueueMessage(Activity incoming, string text, bool offerLater)
     {
         var reply = incoming.CreateReply(text);
+
+        // Stamped when delivered, like the bot's other replies: a time taken now, before the replies sent ahead of it
+        // are stamped, would sort it above them in Web Chat.
+        reply.Timestamp = null;
         if (offerLater)
         {
             reply.SuggestedActions = new SuggestedActions

@@ -67,6 +67,17 @@ public sealed class AgentChatTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task TheQueueMessageFollowsTheBotsHandOverWordsInTimeAsWellAsInTheLog()
+    {
+        var customer = await _customers.WaitingAsync();
+
+        // Web Chat orders by timestamp, so the log order alone is not what the customer sees.
+        var replies = (await _customers.ActivitiesAsync(customer)).Where(a => a.Type == ActivityTypes.Message && a.From?.Role != RoleTypes.User).ToList();
+        Assert.Equal(["I'll get you to a person.", "You're next in line"], replies.Select(r => r.Text![..Math.Min(r.Text!.Length, r.Text.StartsWith("You're", StringComparison.Ordinal) ? 19 : 200)]));
+        Assert.True(replies[0].Timestamp <= replies[1].Timestamp, $"{replies[0].Timestamp:O} then {replies[1].Timestamp:O}");
+    }
+
+    [Fact]
     public async Task NotesReachColleaguesButNeverTheCustomer()
     {
         using var ana = await OnlineAgentAsync("ana", "Ana");

@@ -47,6 +47,10 @@ internal sealed class CustomersWaiting
         return set.Activities.Where(a => a.Type == ActivityTypes.Message && a.From?.Role != RoleTypes.User && !string.IsNullOrEmpty(a.Text)).Select(a => a.Text!).ToList();
     }
 
+    /// <summary>Everything in the conversation's Direct Line log, in log order.</summary>
+    public async Task<IReadOnlyList<Activity>> ActivitiesAsync(DirectLineConversationResponse conversation) =>
+        (await _directLine.GetActivitiesAsync(conversation)).Activities.ToList();
+
     /// <summary>Waits until the customer has heard <paramref name="text"/>.</summary>
     public async Task<IReadOnlyList<string>> HeardAsync(DirectLineConversationResponse conversation, string text)
     {
