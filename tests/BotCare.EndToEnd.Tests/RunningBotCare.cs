@@ -7,9 +7,12 @@ namespace BotCare.EndToEnd.Tests;
 public sealed class RunningBotCare : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("botcare-e2e-").FullName;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public RunningBotCare()
+    /// <param name="settings">Settings on top of the defaults, as an operator would give them (<c>Agents:FirstAdmin:Id</c>).</param>
+    public RunningBotCare(IReadOnlyDictionary<string, string>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string>();
         UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         StartServer();
     }
@@ -25,6 +28,10 @@ public sealed class RunningBotCare : WebApplicationFactory<Program>
         builder.UseSetting("DirectLine:SecretFile", Path.Combine(_folder, "directline.secret"));
         builder.UseSetting("Outage:File", Path.Combine(_folder, "outage-cases.jsonl"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -70,7 +70,7 @@ export class CaseView {
     const commitments = list(c.commitments);
 
     return h('section', { class: 'panel' },
-      h('h2', { class: 'panel-heading' }, 'Case', c.id ? h('span', { class: 'mono case-id' }, c.id) : null, c.status ? statusPill(humanize(c.status), `case-${String(c.status).toLowerCase()}`) : null),
+      h('h2', { class: 'panel-heading' }, 'Case', c.id ? h('span', { class: 'mono case-id', title: c.id }, c.id) : null, c.status ? statusPill(humanize(c.status), `case-${String(c.status).toLowerCase()}`) : null),
       h('dl', { class: 'facts' },
         fact('Order', c.orderNumber ? h('span', { class: 'mono' }, c.orderNumber) : none('Not given')),
         fact('Remedy asked', askedText || none('Nothing specific'),
@@ -144,7 +144,7 @@ export class CaseView {
 
   renderActions(detail) {
     const { state } = this.ctx;
-    const mine = detail.owner === 'agent' && detail.agentId && detail.agentId === state.me?.id;
+    const mine = Boolean(detail.owner === 'agent' && detail.agentId && detail.agentId === state.me?.id);
     const others = state.agents.filter((a) => a.id !== state.me?.id);
     const key = JSON.stringify([this.id, mine, others.map((a) => [a.id, a.displayName, a.presence, a.holding, a.capacity])]);
     if (key === this.actionsKey) return;
@@ -156,7 +156,10 @@ export class CaseView {
       outcome: this.actionsSlot.querySelector('[data-testid="close-outcome"]')?.value,
       text: this.actionsSlot.querySelector('.close-text')?.value,
     };
-    const sameChat = this.actionsKey && JSON.parse(this.actionsKey)[0] === this.id;
+    // Only while it is still the same chat in the same hands: once the agent no longer holds it (handed back,
+    // transferred, closed), what they had typed is spent, and a disabled form must not show it as if pending.
+    const [keptId, keptMine] = this.actionsKey ? JSON.parse(this.actionsKey) : [];
+    const sameChat = keptId === this.id && keptMine === mine;
     this.actionsKey = key;
     fill(this.actionsSlot, this.actionsSection(mine, others, sameChat ? kept : {}, detail));
   }

@@ -8,6 +8,16 @@ import { angerMeter, channelBadge, reasonChip, skillChip, statusPill, waitTime }
 
 const noteLabel = 'Internal note — not sent to customer';
 
+/**
+ * An agent's message as they wrote it. The customer gets it signed ("Alex Morgan: Hi"), and the transcript keeps what
+ * the customer got; beside the agent's name that signature only repeats it.
+ */
+export function withoutSignature(text, name) {
+  const value = String(text ?? '');
+  const signature = name ? `${name}: ` : null;
+  return signature && value.startsWith(signature) && value.length > signature.length ? value.slice(signature.length) : value;
+}
+
 /** Everything the transcript shows, in time order: messages, notes (kept apart by the server too) and hand-overs. */
 export function timeline(detail, agentName) {
   const entries = [];
@@ -98,7 +108,7 @@ export class ChatView {
 
     const facts = [];
     const caseId = detail?.case?.id ?? queued?.caseId;
-    if (caseId) facts.push(h('span', { class: 'fact' }, 'Case ', h('span', { class: 'mono' }, caseId)));
+    if (caseId) facts.push(h('span', { class: 'fact fact-case' }, 'Case ', h('span', { class: 'mono', title: caseId }, caseId)));
     if (queued) {
       facts.push(queued.status === 'waiting'
         ? h('span', { class: 'fact' }, 'Waiting ', waitTime(queued.waitedSeconds, state.queueFetchedAt, { live: true }))
@@ -220,19 +230,23 @@ export class ChatView {
         h('span', { class: 'msg-name' }, mine ? `${who} (you)` : who),
         kind !== 'customer' ? h('span', { class: 'msg-kind' }, label) : null,
         when),
-      h('p', { class: 'msg-text' }, item.text ?? ''));
+      h('p', { class: 'msg-text' }, kind === 'agent' ? withoutSignature(item.text, item.name) : item.text ?? ''));
   }
 
   event(event) {
-    const by = this.ctx.agentName(event.agentId) || event.by;
     const to = String(event.to ?? '').toLowerCase();
+    // By whom, as a name: the agent who joined, or the agent (or "customer", "bot") who made the change.
+    const by = this.ctx.agentName(to === 'agent' ? event.agentId || event.by : event.by) || event.by;
     const text = {
       queued: 'Handed to the queue',
       agent: by ? `${by} joined the chat` : 'An agent joined the chat',
       bot: 'Handed back to the bot',
       closed: 'Chat closed',
     }[to] ?? `${ownerLabel(event.from) || 'Chat'} → ${ownerLabel(event.to) || 'changed'}`;
-    const why = event.why ? (/^[a-z]+(?:[A-Z][a-z]*)*$/.test(event.why) ? reasonLabel(event.why) : event.why) : '';
+    // A reason in the server's enum spelling ("CustomerAsked", "angerRising") gets its label; words stay as written.
+    // "Claimed" says nothing the line does not say already.
+    const said = to === 'agent' && /^claimed$/i.test(event.why ?? '') ? '' : event.why;
+    const why = said ? (/^[A-Za-z][a-z]*(?:[A-Z][a-z]*)*$/.test(said) ? reasonLabel(said) : said) : '';
     return h('li', { class: 'event', dataset: { testid: 'transcript-event' } },
       h('span', { class: 'event-text' }, text, why ? ` · ${why}` : '', to !== 'agent' && by && String(by).toLowerCase() !== 'bot' ? ` · by ${by}` : ''),
       h('time', { datetime: event.at ?? null, title: dateTime(event.at) }, clock(event.at)));

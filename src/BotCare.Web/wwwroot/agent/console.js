@@ -228,8 +228,11 @@ function addToTranscript(id, item) {
 
 async function sendMessage(id, text) {
   try {
-    const result = await api.sendMessage(id, text);
-    addToTranscript(id, { id: result?.id ?? `local-${Date.now()}`, kind: 'agent', name: state.me?.name, text, at: new Date().toISOString() });
+    await api.sendMessage(id, text);
+    // The reply shows as the customer got it: the hub pushes every delivered message to the consoles watching the
+    // chat, this one included (a copy made here would show twice, the server's having its own id). Without the hub,
+    // the chat is read again.
+    if (!live.connected()) await refreshDetail();
     return true;
   } catch (error) {
     showError(error, "Your reply wasn't sent");
