@@ -5,8 +5,11 @@ public sealed partial class Activity
     /// <summary>The reference that lets the bot reply into this conversation now or later.</summary>
     public ConversationReference GetConversationReference() => new()
     {
-        // Direct Line and Web Chat do not accept replies to a conversationUpdate, so welcomes are plain sends.
-        ActivityId = IsWelcomeOnDirectLine() ? null : Id,
+        // Direct Line and Web Chat do not accept replies to a conversationUpdate, so welcomes are plain sends. A
+        // proactive turn's activity (made by GetContinuationActivity, which sets RelatesTo) was never on the channel:
+        // a reply to it would name an activity the client never saw (Web Chat holds such a message five seconds,
+        // waiting for it; the connector would post it as a reply to nothing), so its messages are plain sends too.
+        ActivityId = IsWelcomeOnDirectLine() || RelatesTo is not null ? null : Id,
         User = From,
         Bot = Recipient,
         Conversation = Conversation,

@@ -82,6 +82,9 @@ public sealed class BotAdapterTests
         Assert.Equal("convo1", sent.Conversation!.Id);
         Assert.Equal("user1", sent.Recipient!.Id);
         Assert.Equal("https://channel.example/", sent.ServiceUrl);
+
+        // The continuation activity was never on the channel: a reply to it would name an activity nobody saw.
+        Assert.Null(sent.ReplyToId);
     }
 
     [Fact]
@@ -105,6 +108,7 @@ public sealed class BotAdapterTests
         Assert.Equal(HandoffEventNames.HandoffStatus, seen!.Name);
         Assert.Equal(new HandoffStatus(HandoffStates.Completed, "refund agreed"), BotJson.Convert<HandoffStatus>(seen.Value));
         Assert.Equal("convo1", Assert.Single(adapter.Sent).Conversation!.Id);
+        Assert.Null(adapter.Sent[0].ReplyToId);
     }
 
     private sealed class Tracing(string name, List<string> trail) : IMiddleware
