@@ -46,6 +46,16 @@ internal static class Browsers
         Attach(name, path, image);
     }
 
+    /// <summary>
+    /// Scrolls Web Chat's transcript to its newest message, as a customer reading along would see it: Web Chat stops
+    /// following new messages once the page has been scrolled, so a screenshot can otherwise show older ones.
+    /// </summary>
+    public static Task ScrolledToLatestAsync(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        return page.EvaluateAsync("() => document.querySelectorAll('.webchat__basic-transcript__scrollable').forEach(e => e.scrollTop = e.scrollHeight)");
+    }
+
     /// <summary>A screenshot of one element (a pane, a card), saved and attached like a page's.</summary>
     public static async Task Screenshot(ILocator element, string name)
     {

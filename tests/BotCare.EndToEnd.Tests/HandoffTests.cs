@@ -83,6 +83,7 @@ public sealed partial class HandoffTests
         // of the latest message only: they are there when the queue's message comes after the bot's hand-over words.
         await Expect(Offered(customer, "Contact me later")).ToBeVisibleAsync();
         await Expect(Offered(customer, "I'll wait")).ToBeVisibleAsync();
+        await ScrolledToLatestAsync(customer);
         await Screenshot(customer, "handoff-1-customer-queued");
     }
 
@@ -174,6 +175,7 @@ public sealed partial class HandoffTests
         Assert.Equal(loaded, agent.Url);
         Assert.Equal(0, Volatile.Read(ref fetches));
         await Expect(Said(customer, $"{AgentName}: {AgentReply}")).ToBeVisibleAsync();
+        await ScrolledToLatestAsync(customer);
         await Screenshot(customer, "handoff-5-customer-with-agent");
     }
 
@@ -185,6 +187,7 @@ public sealed partial class HandoffTests
 
         await Expect(Said(customer, $"Thanks for bearing with us. I'm back with you. My colleague noted: {HandBackSummary}.")).ToBeVisibleAsync();
         await Expect(Said(customer, "One last thing: is there anything we could have done to avoid this?")).ToBeVisibleAsync();
+        await ScrolledToLatestAsync(customer);
         await Screenshot(customer, "handoff-6-customer-back-with-bot");
 
         // The console shows the chat is the bot's again: no reply box, and nothing left in "My chats".

@@ -210,13 +210,13 @@ export class CaseView {
     // Hand back
     const summaryId = uid('summary');
     const summaryHint = h('p', { class: 'field-error', id: uid('hint'), hidden: true });
-    const summary = h('textarea', { id: summaryId, rows: '2', dataset: { testid: 'handback-summary' }, disabled, placeholder: 'e.g. Refunded $40 for the damaged kettle; customer happy.', 'aria-describedby': summaryHint.id });
+    const summary = h('textarea', { id: summaryId, rows: '2', dataset: { testid: 'handback-summary' }, disabled, placeholder: 'e.g. A replacement jug ships today by express.', 'aria-describedby': summaryHint.id });
     if (kept.summary) summary.value = kept.summary;
     summary.addEventListener('input', () => clear(summary, summaryHint));
     const handbackButton = h('button', { type: 'button', class: 'btn', dataset: { testid: 'handback-button' }, disabled }, 'Hand back to bot');
     handbackButton.addEventListener('click', busy(handbackButton, 'Handing back…', async () => {
       const text = summary.value.trim();
-      if (!text) return invalid(summary, 'Say in a line what happened, so the bot and the record know.', summaryHint);
+      if (!text) return invalid(summary, 'Say in a line what was agreed: the bot tells the customer, and it goes on the record.', summaryHint);
       if (await this.ctx.handBack(id, text)) summary.value = '';
     }));
 
@@ -252,7 +252,7 @@ export class CaseView {
         h('label', { class: 'field-label', for: toId }, 'Transfer to another agent'),
         h('div', { class: 'inline' }, to, transferButton), toHint),
       h('div', { class: 'action' },
-        h('label', { class: 'field-label', for: summaryId }, 'Hand back to the bot — what happened'),
+        h('label', { class: 'field-label', for: summaryId }, 'Hand back to the bot — what was agreed (the customer sees it)'),
         summary, summaryHint,
         h('div', { class: 'inline inline-end' }, handbackButton)),
       h('div', { class: 'action' },
