@@ -194,6 +194,9 @@ public sealed partial class HandoffTests
         await Expect(agent.GetByTestId("reply-input")).ToHaveCountAsync(0);
         await Expect(agent.Locator("#chat-pane")).ToContainTextAsync("The bot is handling this chat.");
         await Expect(agent.Locator("#mine-list").GetByTestId("queue-item")).ToHaveCountAsync(0);
+
+        // An admin sees the chat, back with the bot, among the live chats to watch.
+        await Expect(agent.GetByTestId("live-item")).ToContainTextAsync("is there anything we could have done");
         await Screenshot(agent, "handoff-7-agent-after-hand-back", fullPage: false);
     }
 

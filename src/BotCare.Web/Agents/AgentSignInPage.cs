@@ -105,6 +105,10 @@ public static class AgentSignInPage
                     <h2 class="pane-heading" id="others-heading">With other agents <span class="count" id="others-count">0</span></h2>
                     <ul class="queue-list" id="others-list" data-empty="others"></ul>
                   </section>
+                  <section class="queue-section" id="live-section" aria-labelledby="live-heading" hidden>
+                    <h2 class="pane-heading" id="live-heading">With the bot <span class="count" id="live-count">0</span></h2>
+                    <ul class="queue-list" id="live-list" data-empty="live"></ul>
+                  </section>
                 </nav>
                 <section class="pane chat-pane" id="chat-pane" aria-label="Conversation" tabindex="-1">
                   <div class="empty-state empty-state-large" id="chat-empty">

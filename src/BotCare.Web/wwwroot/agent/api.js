@@ -88,6 +88,7 @@ const conversation = (id) => `/api/agent/conversations/${encodeURIComponent(id)}
 export const api = {
   me: () => getJson('/api/agent/me'),
   queue: () => getJson('/api/agent/queue'),
+  live: () => getJson('/api/agent/live'),
   agents: () => getJson('/api/agent/agents'),
   cannedResponses: () => getJson('/api/agent/canned-responses'),
   setPresence: (presence) => postJson('/api/agent/presence', { presence }),

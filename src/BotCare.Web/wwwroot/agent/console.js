@@ -18,6 +18,7 @@ const state = {
   seesAll: false,
   presence: byId('presence-select')?.value ?? 'offline',
   queue: [],
+  live: [],
   queueFetchedAt: performance.now(),
   agents: [],
   canned: [],
@@ -99,8 +100,9 @@ async function refreshQueue({ quiet = false } = {}) {
   if (queueLoading) return queueLoading;
   queueLoading = (async () => {
     try {
-      const result = await api.queue();
+      const [result, live] = await Promise.all([api.queue(), state.seesAll ? api.live().catch(() => null) : null]);
       state.queue = Array.isArray(result?.items) ? result.items : [];
+      state.live = Array.isArray(live?.items) ? live.items : [];
       state.queueFetchedAt = performance.now();
       renderQueue();
     } catch (error) {

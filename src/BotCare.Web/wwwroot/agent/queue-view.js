@@ -2,13 +2,14 @@
 // Cards are kept across refreshes when nothing about them changed, so focus and the live wait survive a poll.
 
 import { byId, emptyState, fill, h } from './dom.js';
-import { customerName, humanize, initials } from './format.js';
+import { clock, customerName, humanize, initials } from './format.js';
 import { angerMeter, channelBadge, reasonChip, waitTime } from './widgets.js';
 
 const empty = {
   mine: ["You're not holding any chats.", 'Claim one from the waiting list and it moves here.'],
   waiting: ['No chats waiting. Nice work.', 'New chats appear here the moment the bot hands one over.'],
   others: ['No one else is holding a chat.', 'Chats other agents take show here, ready to watch.'],
+  live: ['No one is talking to the bot right now.', 'Chats the bot is handling show here, ready to watch.'],
 };
 
 export class QueueView {
@@ -18,6 +19,43 @@ export class QueueView {
     this.lists = { mine: byId('mine-list'), waiting: byId('waiting-list'), others: byId('others-list') };
     this.counts = { mine: byId('mine-count'), waiting: byId('waiting-count'), others: byId('others-count') };
     this.others = byId('others-section');
+    this.live = { section: byId('live-section'), list: byId('live-list'), count: byId('live-count') };
+  }
+
+  /** Supervisors' list of chats still with the bot (never escalated, or handed back): watch one before anyone asks. */
+  renderLive() {
+    const { state } = this.ctx;
+    this.live.section.hidden = !state.seesAll;
+    if (!state.seesAll) return;
+    const queued = new Set(state.queue.map((item) => item.conversationId));
+    const chats = state.live.filter((chat) => !queued.has(chat.conversationId));
+    this.live.count.textContent = String(chats.length);
+    if (chats.length === 0) {
+      fill(this.live.list, h('li', { class: 'queue-empty' }, emptyState(...empty.live)));
+      return;
+    }
+
+    fill(this.live.list, ...chats.map((chat) => {
+      const name = customerName(chat.customerName);
+      const selected = state.selectedId === chat.conversationId;
+      return h('li', {
+        class: ['card', 'card-live', selected ? 'is-selected' : null],
+        dataset: { testid: 'live-item', conversationId: chat.conversationId },
+        onclick: (event) => { if (!event.target.closest('button')) this.ctx.select(chat.conversationId); },
+      },
+      h('div', { class: 'card-top' },
+        h('span', { class: 'avatar avatar-small', 'aria-hidden': 'true' }, initials(name)),
+        h('button', { type: 'button', class: 'card-open', 'aria-current': selected ? 'true' : null, onclick: () => this.ctx.select(chat.conversationId) }, h('span', { class: 'card-name' }, name)),
+        h('span', { class: 'wait', title: 'Last message' }, clock(chat.lastAt))),
+      h('p', { class: 'card-last' }, chat.lastText),
+      h('div', { class: 'card-bottom' },
+        channelBadge(chat.channelId),
+        h('span', { class: 'skill' }, `${chat.messages} messages`),
+        h('span', { class: 'card-actions' }, h('button', {
+          type: 'button', class: 'btn btn-small', dataset: { testid: 'watch-button' }, 'aria-label': `Watch the chat with ${name}`,
+          onclick: (event) => { event.stopPropagation(); this.ctx.watch(chat.conversationId); },
+        }, 'Watch'))));
+    }));
   }
 
   render() {
@@ -35,6 +73,7 @@ export class QueueView {
       this.counts[group].textContent = String(items.length);
       this.renderList(group, items);
     }
+    this.renderLive();
     return groups;
   }
 
