@@ -42,14 +42,22 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var ownership = await _ownership.GetAsync(turnContext, () => new ConversationOwnership(), cancellationToken);
+        // Most conversations never leave the bot: their state gets no owner record until the first move, so the
+        // document saved every turn stays as small as before handoff existed.
+        var stored = await _ownership.GetAsync(turnContext, null, cancellationToken);
+        var ownership = stored ?? new ConversationOwnership();
         var conversationId = turnContext.Activity.Conversation?.Id ?? string.Empty;
         var changes = new List<OwnershipChange>();
-        void Record(bool moved)
+        async Task RecordAsync(bool moved)
         {
             if (moved)
             {
                 changes.Add(ownership.Changes[^1]);
+                if (stored is null)
+                {
+                    stored = ownership;
+                    await _ownership.SetAsync(turnContext, ownership, cancellationToken);
+                }
             }
         }
 
@@ -59,7 +67,7 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
             {
                 var at = _time.GetUtcNow();
                 var brief = BotJson.Convert<CaseBrief>(handoff.Value) ?? new CaseBrief { CaseId = string.Empty, Reason = EscalationReason.CustomerAsked };
-                Record(ownership.TryQueue("bot", at, brief.Reason.ToString()));
+                await RecordAsync(ownership.TryQueue("bot", at, brief.Reason.ToString()));
                 if (_ownQueue is not null && ownership.Owner == ConversationOwner.Queued)
                 {
                     var estimate = await _ownQueue.EnqueueAsync(context, brief, at, cancellationToken);
@@ -79,7 +87,7 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
         {
             // The customer would rather not wait: out of the queue, and the dialogs hear of it as a handoff that did not
             // happen, which they answer with a promise of a time (a commitment on the case).
-            Record(ownership.TryReturnToBot("customer", now, HandoffReasons.ContactLater));
+            await RecordAsync(ownership.TryReturnToBot("customer", now, HandoffReasons.ContactLater));
             await _ownQueue.LeaveAsync(conversationId, now, cancellationToken);
             activity.Type = ActivityTypes.Event;
             activity.Name = HandoffEventNames.HandoffStatus;
@@ -94,7 +102,7 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
         }
         else if (activity.Type == ActivityTypes.Message)
         {
-            Record(ownership.TryReopen(now));
+            await RecordAsync(ownership.TryReopen(now));
             if (ownership.IsWithPeople)
             {
                 await _notifier.CustomerMessageAsync(ownership, activity, cancellationToken);
@@ -112,7 +120,7 @@ public sealed partial class HandoffRoutingMiddleware : IMiddleware
                 return;
             }
 
-            Record(Apply(ownership, BotJson.Convert<HandoffStatus>(activity.Value), activity.From?.Id, now));
+            await RecordAsync(Apply(ownership, BotJson.Convert<HandoffStatus>(activity.Value), activity.From?.Id, now));
         }
 
         await next(cancellationToken);

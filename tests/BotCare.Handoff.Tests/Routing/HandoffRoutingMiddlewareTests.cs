@@ -116,6 +116,18 @@ public sealed class HandoffRoutingMiddlewareTests
     }
 
     [Fact]
+    public async Task AConversationThatNeverLeavesTheBotSavesNoOwnerRecord()
+    {
+        await new TestFlow(Adapter(), Bot).Test("hello", "bot heard: hello").StartTestAsync();
+
+        var key = ConversationState.StorageKeyFor(Channels.Test, "convo1");
+        var stored = await _storage.ReadAsync([key]);
+
+        // Nothing changed, so nothing was written at all (before, the owner record itself was a change every turn).
+        Assert.False(stored.TryGetValue(key, out var document) && BotJson.Convert<Dictionary<string, object?>>(document)!.ContainsKey(HandoffRoutingMiddleware.PropertyName));
+    }
+
+    [Fact]
     public async Task AStatusThatDoesNotFitTheOwnerChangesNothing()
     {
         await new TestFlow(Adapter(), Bot)

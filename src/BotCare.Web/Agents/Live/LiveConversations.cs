@@ -15,27 +15,57 @@ public sealed class LiveConversations(TimeProvider time)
     public const int Capacity = 5000;
 
     private readonly ConcurrentDictionary<string, LiveConversation> _chats = new(StringComparer.Ordinal);
+    private readonly Lock _trimming = new();
+
+    // New chats since the last trim: ConcurrentDictionary.Count takes every lock, too dear for every message.
+    private int _added;
 
     /// <summary>A message of the chat: the customer's (<paramref name="fromCustomer"/>) or one sent to them.</summary>
     public void Saw(string conversationId, string channelId, string? customerName, bool fromCustomer, string text)
     {
         var now = time.GetUtcNow();
-        _chats.AddOrUpdate(
-            conversationId,
-            _ => new LiveConversation(conversationId, channelId, fromCustomer ? customerName : null, text, now, now, 1),
-            (_, known) => known with
+        if (_chats.TryGetValue(conversationId, out var known))
+        {
+            _chats[conversationId] = known with
             {
                 CustomerName = fromCustomer && !string.IsNullOrEmpty(customerName) ? customerName : known.CustomerName,
                 LastText = text,
                 LastAt = now,
                 Messages = known.Messages + 1,
-            });
-        if (_chats.Count > Capacity)
+            };
+            return;
+        }
+
+        _chats[conversationId] = new LiveConversation(conversationId, channelId, fromCustomer ? customerName : null, text, now, now, 1);
+        if (Interlocked.Increment(ref _added) >= Capacity / 10)
         {
-            foreach (var idle in _chats.Values.OrderBy(c => c.LastAt).Take(_chats.Count - Capacity))
+            Trim();
+        }
+    }
+
+    /// <summary>Forgets idle chats, then the longest idle beyond <see cref="Capacity"/>; one trim at a time.</summary>
+    private void Trim()
+    {
+        if (!_trimming.TryEnter())
+        {
+            return;
+        }
+
+        try
+        {
+            Interlocked.Exchange(ref _added, 0);
+            var chats = _chats.Values.ToList();
+            var idle = chats.Where(IsIdle).ToList();
+            var beyond = chats.Count - idle.Count - Capacity;
+            var forget = beyond > 0 ? idle.Concat(chats.Where(c => !IsIdle(c)).OrderBy(c => c.LastAt).Take(beyond)) : idle;
+            foreach (var chat in forget)
             {
-                _chats.TryRemove(idle.ConversationId, out _);
+                _chats.TryRemove(chat.ConversationId, out _);
             }
+        }
+        finally
+        {
+            _trimming.Exit();
         }
     }
 
@@ -45,13 +75,9 @@ public sealed class LiveConversations(TimeProvider time)
     /// <summary>The live chats, most recent first.</summary>
     public IReadOnlyList<LiveConversation> List()
     {
-        foreach (var idle in _chats.Values.Where(IsIdle))
-        {
-            _chats.TryRemove(idle.ConversationId, out _);
-        }
-
-        return _chats.Values.OrderByDescending(c => c.LastAt).ToList();
+        Trim();
+        return _chats.Values.Where(c => !IsIdle(c)).OrderByDescending(c => c.LastAt).ToList();
     }
 
-    private bool IsIdle(LiveConversation chat) => time.GetUtcNow() - chat.LastAt > IdleAfter;
+    private bool IsIdle(LiveConversation chat) => time.GetUtcNow() - chat.LastAt >= IdleAfter;
 }
