@@ -50,7 +50,7 @@ public static class AgentSignInEndpoints
 
     // Antiforgery is checked here, by hand, rather than by form binding: a request without a valid token must not
     // even reach the password check, and gets a plain 400 with the reason.
-    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentAccounts accounts, IOptions<ChatOptions> chat)
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery antiforgery, AgentAccounts accounts, SignInThrottle throttle, IOptions<ChatOptions> chat)
     {
         if (await InvalidFormAsync(http, antiforgery) is { } refused)
         {
@@ -59,14 +59,24 @@ public static class AgentSignInEndpoints
 
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var name = form["name"].ToString();
+        var provider = http.RequestServices.GetRequiredService<IOptions<AgentOpenIdConnectOptions>>().Value is { Enabled: true } external ? external.DisplayName : null;
+        if (throttle.LockedFor(name) is { } wait)
+        {
+            var again = antiforgery.GetAndStoreTokens(http);
+            var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, again.FormFieldName, again.RequestToken!, $"Too many wrong passwords for this name. Try again in {minutes} minutes, or ask an admin to reset it.", name, provider), StatusCodes.Status429TooManyRequests);
+        }
+
         var account = await accounts.SignInAsync(name, form["password"].ToString(), http.RequestAborted);
         if (account is null)
         {
+            throttle.Failed(name);
             var tokens = antiforgery.GetAndStoreTokens(http);
-            var provider = http.RequestServices.GetRequiredService<IOptions<AgentOpenIdConnectOptions>>().Value is { Enabled: true } external ? external.DisplayName : null;
             return Page(http, AgentSignInPage.SignIn(chat.Value.CompanyName, tokens.FormFieldName, tokens.RequestToken!, "Wrong name or password.", name, provider), StatusCodes.Status401Unauthorized);
         }
 
+        throttle.Succeeded(name);
         await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, AgentAuthentication.PrincipalFor(account));
         return Results.Redirect("/agent", permanent: false, preserveMethod: false);
     }

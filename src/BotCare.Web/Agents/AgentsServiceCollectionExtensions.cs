@@ -24,6 +24,7 @@ public static class AgentsServiceCollectionExtensions
         services.Configure<AgentConsoleOptions>(configuration.GetSection(AgentConsoleOptions.Section));
         services.AddSingleton<IPasswordHasher<AgentAccount>, PasswordHasher<AgentAccount>>();
         services.AddSingleton<AgentAccounts>();
+        services.AddSingleton<SignInThrottle>();
         services.Configure<FirstAdminOptions>(configuration.GetSection(FirstAdminOptions.Section));
         services.AddHostedService<FirstAdminSeeder>();
         return services;

@@ -73,6 +73,26 @@ public sealed class AgentSignInTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task FiveWrongPasswordsForANameStopItsPasswordSignInWhileOtherNamesStillWork()
+    {
+        await _app.Services.GetRequiredService<AgentAccounts>().CreateAsync("ben", "Ben", BotCare.Cases.AgentRole.Agent, Password);
+        using var client = AgentBrowser.Open(_app);
+        for (var i = 0; i < SignInThrottle.MaxFailures; i++)
+        {
+            using var wrong = await AgentBrowser.SignInAsync(client, "OLGA", "not the password at all");
+            Assert.Equal(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        }
+
+        using var locked = await AgentBrowser.SignInAsync(client, "olga", Password);
+        using var other = await AgentBrowser.SignInAsync(AgentBrowser.Open(_app), "ben", Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        Assert.Contains("Too many wrong passwords", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(locked.Headers.RetryAfter is not null);
+        Assert.Equal(HttpStatusCode.Redirect, other.StatusCode);
+    }
+
+    [Fact]
     public async Task AFormWithoutTheAntiforgeryTokenChangesNothing()
     {
         using var client = AgentBrowser.Open(_app);
