@@ -33,14 +33,7 @@ public sealed class AgentDirectory(IStorage storage)
     /// <summary>Adds the account, or replaces the one with its id.</summary>
     public Task SaveAsync(AgentAccount account, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(account);
-        ArgumentException.ThrowIfNullOrWhiteSpace(account.Id);
-        if (account.Capacity < 1)
-        {
-            throw new ArgumentException("An agent's capacity is at least one chat.", nameof(account));
-        }
-
-        account.Id = Normalize(account.Id);
+        Prepare(account);
         return ChangeAsync(
             document =>
             {
@@ -54,14 +47,7 @@ public sealed class AgentDirectory(IStorage storage)
     /// <summary>Adds the account unless one with its id exists (checked on the latest directory); false when it did.</summary>
     public Task<bool> TryAddAsync(AgentAccount account, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(account);
-        ArgumentException.ThrowIfNullOrWhiteSpace(account.Id);
-        if (account.Capacity < 1)
-        {
-            throw new ArgumentException("An agent's capacity is at least one chat.", nameof(account));
-        }
-
-        account.Id = Normalize(account.Id);
+        Prepare(account);
         return ChangeAsync(
             document =>
             {
@@ -127,6 +113,19 @@ public sealed class AgentDirectory(IStorage storage)
     }
 
     private static string Normalize(string id) => id.Trim().ToLowerInvariant();
+
+    /// <summary>Checks an account about to be stored and keeps its id in the one form lookups use.</summary>
+    private static void Prepare(AgentAccount account)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentException.ThrowIfNullOrWhiteSpace(account.Id);
+        if (account.Capacity < 1)
+        {
+            throw new ArgumentException("An agent's capacity is at least one chat.", nameof(account));
+        }
+
+        account.Id = Normalize(account.Id);
+    }
 
     private async Task<AgentDirectoryDocument> ReadAsync(CancellationToken cancellationToken)
     {
