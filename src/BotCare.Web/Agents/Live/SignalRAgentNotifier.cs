@@ -11,9 +11,13 @@ namespace BotCare.Web;
 /// </summary>
 public sealed class SignalRAgentNotifier(AgentConsoleBroadcast consoles) : IAgentNotifier
 {
-    /// <summary>A new message from a waiting or held chat moves it in the agents' lists (last message, unread).</summary>
+    /// <summary>
+    /// Nothing more to tell: the message reaches the consoles watching the chat through
+    /// <see cref="LiveTranscriptMiddleware"/>, and the queue itself did not change, so telling every console to refetch
+    /// it on every customer message would only cost each of them a request (and, with several instances, a notification).
+    /// </summary>
     public Task CustomerMessageAsync(ConversationOwnership ownership, IMessageActivity message, CancellationToken cancellationToken = default) =>
-        consoles.QueueChangedAsync();
+        Task.CompletedTask;
 
     public async Task OwnerChangedAsync(string conversationId, OwnershipChange change, CancellationToken cancellationToken = default)
     {
