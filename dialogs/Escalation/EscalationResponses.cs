@@ -17,6 +17,8 @@ internal static class EscalationResponses
         EscalationReason.NeedsApproval => $"{Capitalize(detail)}, so I'm passing your request on now.",
         EscalationReason.GeneralUnhappiness => "This deserves a proper conversation with a person, so I'll bring in a colleague.",
         EscalationReason.SuspectedAbuse => "Okay. A colleague will review the order in full and take it from here.",
+        EscalationReason.Recontact => "I can see you've been in touch about this order before, and I'm sorry it still isn't right. I'll bring in a colleague straight away, ahead of the queue.",
+        EscalationReason.NotSatisfiedAfterFollowUp => "I'm sorry it still isn't right. I've re-opened your case and I'll bring in a colleague to put it right.",
         _ => "I'll bring in a colleague who can sort this out.",
     };
 

@@ -128,6 +128,13 @@ public sealed partial class RecoveryDialog : ComponentDialog
         {
             var newCommitments = @case.Commitments.Skip(state.CommitmentsRecorded).ToList();
             state.CommitmentsRecorded = @case.Commitments.Count;
+            if (newCommitments.Count > 0)
+            {
+                // The way back to this customer, so the follow-up or callback reaches them from any instance later.
+                var reference = BotJson.Serialize(turnContext.Activity.GetConversationReference());
+                newCommitments.ForEach(c => c.ConversationReferenceJson ??= reference);
+            }
+
             TurnWrites.Add(turnContext, SaveCaseAsync(@case, newCommitments, cancellationToken));
         }
     }

@@ -37,6 +37,9 @@ public sealed record CaseBrief
     /// <summary>Notes the customer added when confirming the brief.</summary>
     public string? CustomerNote { get; init; }
 
+    /// <summary>Earlier cases about the same order (recontact): the agent sees the history, and the chat is served first.</summary>
+    public IReadOnlyList<string> LinkedCaseIds { get; init; } = [];
+
     public static CaseBrief From(Case @case, EscalationReason reason, string detail, string? customerNote = null)
     {
         ArgumentNullException.ThrowIfNull(@case);
@@ -54,6 +57,7 @@ public sealed record CaseBrief
             Anger = @case.Sentiment.End,
             SentimentTrend = @case.Sentiment.Trend,
             CustomerNote = customerNote,
+            LinkedCaseIds = [.. @case.LinkedCaseIds],
         };
     }
 

@@ -55,6 +55,21 @@ public sealed class Case
 
     public List<PlaybookStepRecord> Steps { get; set; } = [];
 
+    /// <summary>The check-ins sent after the remedy, and the customer's answers.</summary>
+    public List<FollowUpRecord> FollowUps { get; set; } = [];
+
+    /// <summary>The customer's satisfaction score from the follow-up, when they gave one.</summary>
+    public Satisfaction? Csat { get; set; }
+
+    /// <summary>
+    /// Earlier cases about the same order the customer complained about within the recontact window: the problem came
+    /// back, so this case is escalated with priority and the agent sees the history.
+    /// </summary>
+    public List<string> LinkedCaseIds { get; set; } = [];
+
+    /// <summary>Why it went wrong, as the agent who closed the case judged it ("carrier lost parcel"), for insights.</summary>
+    public string? RootCause { get; set; }
+
     /// <summary>
     /// The idempotency key of the next remedy action: it follows from the case and how many actions it has, so a
     /// turn run again from the same saved state asks for the same action, never a second one.

@@ -32,6 +32,12 @@ public sealed class Commitment
     /// <summary>The channel the customer used, so a follow-up goes back the same way.</summary>
     public string? ChannelId { get; set; }
 
+    /// <summary>
+    /// The Bot Framework conversation reference as JSON, so a follow-up or callback reaches the customer's channel
+    /// from any instance, after restarts.
+    /// </summary>
+    public string? ConversationReferenceJson { get; set; }
+
     public DateTimeOffset? CompletedAt { get; set; }
 
     /// <summary>Who marked it kept, broken or cancelled.</summary>

@@ -11,4 +11,10 @@ public enum EscalationReason
     GeneralUnhappiness,
     SuspectedAbuse,
     CannotResolve,
+
+    /// <summary>The same customer came back about the same order within the recontact window.</summary>
+    Recontact,
+
+    /// <summary>The follow-up found the customer still not satisfied; the case was re-opened.</summary>
+    NotSatisfiedAfterFollowUp,
 }
