@@ -90,9 +90,22 @@ public sealed class RecoveryBot : ActivityHandler
         await _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
     }
 
-    /// <summary>Handoff status events reach the dialog waiting for the agent side.</summary>
-    protected override Task OnEventAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.Name == HandoffEventNames.HandoffStatus
-            ? _dialog.RunAsync(turnContext, _dialogState, cancellationToken)
-            : Task.CompletedTask;
+    /// <summary>Handoff status events reach the dialog waiting for the agent side; follow-up events start the check-in.</summary>
+    protected override async Task OnEventAsync(ITurnContext<IEventActivity> turnContext, CancellationToken cancellationToken)
+    {
+        switch (turnContext.Activity.Name)
+        {
+            case HandoffEventNames.HandoffStatus:
+                await _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+                break;
+            case FollowUpRequest.EventName when FollowUpRequest.From((Activity)turnContext.Activity) is not null:
+                // The check-in counts as the conversation being active again: the customer's answer, days after the chat,
+                // continues it instead of being greeted as a stale conversation.
+                var session = await _session.GetAsync(turnContext, () => new ConversationSession(), cancellationToken);
+                session.DialogsVersion = DialogsVersion;
+                session.LastSeenAt = _services.Now;
+                await _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+                break;
+        }
+    }
 }

@@ -27,6 +27,15 @@ public sealed class RecoveryOptions
         [RemedyType.Cancellation] = 5,
     };
 
+    /// <summary>How many follow-ups one case gets at most; a later follow-up commitment of the same case is not sent.</summary>
+    public int MaxFollowUpsPerCase { get; set; } = 1;
+
+    /// <summary>
+    /// A complaint about an order that already had a case within this many days is a recontact: the earlier case is
+    /// linked and the chat goes to a person with priority, because the first remedy did not put it right.
+    /// </summary>
+    public int RecontactWindowDays { get; set; } = 30;
+
     /// <summary>The team named when the bot promises that people will follow up.</summary>
     public string TeamName { get; set; } = "customer care team";
 

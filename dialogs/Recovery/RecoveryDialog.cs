@@ -19,6 +19,7 @@ public sealed partial class RecoveryDialog : ComponentDialog
 
     private readonly RecoveryServices _services;
     private readonly IStatePropertyAccessor<RecoveryState> _state;
+    private readonly FollowUpDialog _followUp;
 
     public RecoveryDialog(RecoveryServices services, IStatePropertyAccessor<RecoveryState> state)
         : base(nameof(RecoveryDialog))
@@ -31,6 +32,8 @@ public sealed partial class RecoveryDialog : ComponentDialog
         AddDialog(new RemedyDialog(services, state));
         AddDialog(new LearnDialog(services, state));
         AddDialog(new EscalationDialog(services, state));
+        _followUp = new FollowUpDialog(services, state);
+        AddDialog(_followUp);
         AddDialog(new TextPrompt(OrderPrompt, IsOrderAnswerAsync));
         InitialDialogId = MainDialog;
     }
@@ -38,6 +41,11 @@ public sealed partial class RecoveryDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (FollowUpRequest.From(innerDc.Context.Activity) is { } followUp)
+        {
+            return await FollowUpAsync(innerDc, followUp, cancellationToken);
+        }
+
         var state = await PrepareAsync(innerDc.Context, cancellationToken);
         DialogTurnResult result;
         if (innerDc.Context.Activity.Type == ActivityTypes.Message && TrackMessage(innerDc.Context, state) is { } message && AsksForPerson(message))
@@ -66,10 +74,33 @@ public sealed partial class RecoveryDialog : ComponentDialog
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (FollowUpRequest.From(innerDc.Context.Activity) is { } followUp)
+        {
+            return await FollowUpAsync(innerDc, followUp, cancellationToken);
+        }
+
         var state = await _state.GetAsync(innerDc.Context, () => new RecoveryState(), cancellationToken);
         var result = innerDc.Context.Activity.Type == ActivityTypes.Message && !state.HandedOver
             ? await InterruptAsync(innerDc, state, cancellationToken) ?? await base.OnContinueDialogAsync(innerDc, cancellationToken)
             : await base.OnContinueDialogAsync(innerDc, cancellationToken);
+        Save(innerDc.Context, state, cancellationToken);
+        return result;
+    }
+
+    /// <summary>
+    /// The scheduler's check-in, days after the remedy: whatever the conversation was doing gives way to it, since the
+    /// customer left it long ago. A request that is not due leaves the conversation as it was.
+    /// </summary>
+    private async Task<DialogTurnResult> FollowUpAsync(DialogContext innerDc, FollowUpRequest request, CancellationToken cancellationToken)
+    {
+        if (!await _followUp.IsDueAsync(request, innerDc.Context, cancellationToken))
+        {
+            // The dialog waiting before, if any, is still the one the customer's next message is for.
+            return innerDc.Stack.Count > 0 ? EndOfTurn : await innerDc.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = await _state.GetAsync(innerDc.Context, () => new RecoveryState(), cancellationToken);
+        var result = await CancelThenBeginAsync(innerDc, nameof(FollowUpDialog), request, cancellationToken);
         Save(innerDc.Context, state, cancellationToken);
         return result;
     }
