@@ -185,19 +185,8 @@ public sealed partial class RecoveryDialog : ComponentDialog
         await saved;
     }
 
-    /// <summary>The order number in an answer: "order 48213", "#48213", or just "48213".</summary>
-    private string? OrderNumberIn(ITurnContext turnContext, string answer)
-    {
-        var numbers = TurnUnderstanding.Of(turnContext, _services).Extraction.OrderNumbers;
-        if (numbers.Count > 0)
-        {
-            return numbers[0];
-        }
-
-        // Asked for an order number, a number of order length is the answer: "it's 99999, I'm sure".
-        var bare = AnyOrderNumber().Match(answer);
-        return bare.Success ? bare.Value.TrimStart('#').ToUpperInvariant() : null;
-    }
+    private string? OrderNumberIn(ITurnContext turnContext, string answer) =>
+        OrderNumberAnswer.Find(TurnUnderstanding.Of(turnContext, _services), answer);
 
     private Task<DialogTurnResult> EscalateAsync(DialogContext innerDc, EscalationReason reason, string detail, string? preface, CancellationToken cancellationToken) =>
         CancelThenBeginAsync(innerDc, nameof(EscalationDialog), new EscalationOptions { Reason = reason, Detail = detail, Preface = preface }, cancellationToken);
@@ -277,19 +266,19 @@ public sealed partial class RecoveryDialog : ComponentDialog
         return await stepContext.NextAsync(null, cancellationToken);
     }
 
-    /// <summary>Take the re-checked number, then repeat the story back.</summary>
+    /// <summary>Take the re-checked number; a customer back about the same order goes to a person, others hear the story repeated back.</summary>
     private async Task<DialogTurnResult> RepeatBackStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
     {
-        if (stepContext.Result is string answer && OrderNumberIn(stepContext.Context, answer) is { } number)
+        var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
+        if (stepContext.Result is string answer && OrderNumberIn(stepContext.Context, answer) is { } number
+            && !await StoryRecorder.LookUpOrderAsync(state, number, _services, cancellationToken))
         {
-            var state = await _state.GetAsync(stepContext.Context, () => new RecoveryState(), cancellationToken);
-            if (!await StoryRecorder.LookUpOrderAsync(state, number, _services, cancellationToken))
-            {
-                await stepContext.Context.SendActivityAsync(MessageFactory.Text(RecoveryResponses.OrderStillNotFound(number)), cancellationToken);
-            }
+            await stepContext.Context.SendActivityAsync(MessageFactory.Text(RecoveryResponses.OrderStillNotFound(number)), cancellationToken);
         }
 
-        return await stepContext.BeginDialogAsync(nameof(RepeatBackDialog), null, cancellationToken);
+        return await RecontactCheck.EscalationAsync(state.Case, _services, cancellationToken) is { } recontact
+            ? await stepContext.ReplaceDialogAsync(nameof(EscalationDialog), recontact, cancellationToken)
+            : await stepContext.BeginDialogAsync(nameof(RepeatBackDialog), null, cancellationToken);
     }
 
     /// <summary>Thank, own the mistake when the record shows it, classify the situation, then talk remedy.</summary>
@@ -391,12 +380,8 @@ public sealed partial class RecoveryDialog : ComponentDialog
     private static bool AsksForPerson(MessageUnderstanding message) =>
         message.Intent.Intent == Intent.WantsHuman && (message.Intent.ByRule || message.Intent.Confidence >= 0.8);
 
-    private Task<bool> IsOrderAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
-    {
-        var message = TurnUnderstanding.Of(prompt.Context, _services);
-        var text = Normalize(prompt.Recognized.Value ?? string.Empty);
-        return Task.FromResult(message.Extraction.OrderNumbers.Count > 0 || NoOrderNumber().IsMatch(text) || AnyOrderNumber().IsMatch(text));
-    }
+    private Task<bool> IsOrderAnswerAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken) =>
+        Task.FromResult(OrderNumberAnswer.IsAnswer(TurnUnderstanding.Of(prompt.Context, _services), Normalize(prompt.Recognized.Value ?? string.Empty)));
 
     private static string Normalize(string text) => text.Trim().ToLowerInvariant().Replace('’', '\'');
 
@@ -405,10 +390,4 @@ public sealed partial class RecoveryDialog : ComponentDialog
 
     [GeneratedRegex(@"^(?:cancel|stop|quit|exit|never ?mind|forget it|forget about it)[\s.!]*$")]
     private static partial Regex Cancel();
-
-    [GeneratedRegex(@"\b(?:don'?t (?:have|know)|do not (?:have|know)|not sure|no idea|can'?t find|lost|haven'?t got|no order)\b|^no[\s.!]*$")]
-    private static partial Regex NoOrderNumber();
-
-    [GeneratedRegex(@"#?\b[A-Za-z]{0,3}-?\d{4,10}\b")]
-    private static partial Regex AnyOrderNumber();
 }

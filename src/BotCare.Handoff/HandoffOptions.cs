@@ -13,6 +13,12 @@ public sealed class HandoffOptions
     /// <summary>How many minutes of waiting the most valuable customer's value is worth.</summary>
     public double CustomerValueMinutes { get; set; } = 10;
 
+    /// <summary>
+    /// How many minutes of waiting a repeat contact is worth: the customer came back about the same order, or the
+    /// follow-up found them still not satisfied. The first remedy failed them, so they do not wait behind newcomers.
+    /// </summary>
+    public double RepeatContactMinutes { get; set; } = 30;
+
     /// <summary>The lifetime spend (in the order's currency) from which a customer counts as most valuable.</summary>
     public decimal HighValueCustomerAt { get; set; } = 2000m;
 

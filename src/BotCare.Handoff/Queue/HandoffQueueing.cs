@@ -39,7 +39,7 @@ public sealed class HandoffQueueing(IEscalationQueue queue, HandoffOptions optio
                 Reason = brief.Reason,
                 Anger = anger,
                 CustomerValue = value,
-                Rank = QueuePriority.Rank(anger, value, now, options),
+                Rank = QueuePriority.Rank(anger, value, now, options, QueuePriority.IsRepeatContact(brief)),
                 EnqueuedAt = now,
                 BriefJson = BotJson.Serialize(brief),
                 ConversationReferenceJson = BotJson.Serialize(activity.GetConversationReference()),

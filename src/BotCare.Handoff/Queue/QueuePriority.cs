@@ -10,11 +10,19 @@ namespace BotCare.Handoff;
 public static class QueuePriority
 {
     /// <summary>Higher is served first.</summary>
-    public static double Rank(double anger, double customerValue, DateTimeOffset enqueuedAt, HandoffOptions options)
+    public static double Rank(double anger, double customerValue, DateTimeOffset enqueuedAt, HandoffOptions options, bool repeatContact = false)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var head = (Math.Clamp(anger, 0, 1) * options.AngerMinutes) + (Math.Clamp(customerValue, 0, 1) * options.CustomerValueMinutes);
+        var head = (Math.Clamp(anger, 0, 1) * options.AngerMinutes) + (Math.Clamp(customerValue, 0, 1) * options.CustomerValueMinutes)
+            + (repeatContact ? options.RepeatContactMinutes : 0);
         return head - (enqueuedAt - DateTimeOffset.UnixEpoch).TotalMinutes;
+    }
+
+    /// <summary>Whether the escalation is a repeat contact: the same order again, or still not satisfied after the follow-up.</summary>
+    public static bool IsRepeatContact(CaseBrief brief)
+    {
+        ArgumentNullException.ThrowIfNull(brief);
+        return brief.LinkedCaseIds.Count > 0 || brief.Reason is EscalationReason.Recontact or EscalationReason.NotSatisfiedAfterFollowUp;
     }
 
     /// <summary>The customer's value from 0 to 1: their lifetime spend against the configured high-value mark.</summary>

@@ -43,4 +43,26 @@ public sealed class QueuePriorityTests
         Assert.Equal(0, QueuePriority.CustomerValue(null, Options));
         Assert.Equal(QueuePriority.Rank(1, 1, T0, Options), QueuePriority.Rank(7, 3, T0, Options), precision: 6);
     }
+
+    [Fact]
+    public void ARepeatContactIsServedAsIfItHadWaitedTheRepeatContactMinutesLonger()
+    {
+        var options = new HandoffOptions { AngerMinutes = 20, CustomerValueMinutes = 10, RepeatContactMinutes = 30 };
+        var cameBackNow = QueuePriority.Rank(anger: 0, customerValue: 0, T0, options, repeatContact: true);
+        var newcomerHalfAnHourAgo = QueuePriority.Rank(anger: 0, customerValue: 0, T0.AddMinutes(-30), options);
+
+        Assert.Equal(newcomerHalfAnHourAgo, cameBackNow, precision: 6);
+    }
+
+    [Theory]
+    [InlineData(EscalationReason.Recontact, false, true)]
+    [InlineData(EscalationReason.NotSatisfiedAfterFollowUp, false, true)]
+    [InlineData(EscalationReason.CustomerAsked, true, true)]
+    [InlineData(EscalationReason.CustomerAsked, false, false)]
+    public void RepeatContactsAreTheSameOrderAgainOrStillNotSatisfied(EscalationReason reason, bool linked, bool repeat)
+    {
+        var brief = new CaseBrief { CaseId = "case-2", Reason = reason, LinkedCaseIds = linked ? ["case-1"] : [] };
+
+        Assert.Equal(repeat, QueuePriority.IsRepeatContact(brief));
+    }
 }
