@@ -16,8 +16,11 @@ public sealed class RecoveryOptions
     /// <summary>Anger (0 to 1) at or above which a rising trend hands the chat to a person.</summary>
     public double EscalateWhenAngerRisesAbove { get; set; } = 0.6;
 
-    /// <summary>Days after acting on a remedy when the bot checks in with the customer (playbook step 17).</summary>
-    public Dictionary<RemedyType, int> FollowUpDays { get; set; } = new()
+    /// <summary>
+    /// Days after acting on a remedy when the bot checks in with the customer (playbook step 17), per remedy type. Whole
+    /// days mean 10 am on that day; less than a day (0.25 = six hours) means that long after the remedy.
+    /// </summary>
+    public Dictionary<RemedyType, double> FollowUpDays { get; set; } = new()
     {
         [RemedyType.Replacement] = 3,
         [RemedyType.Refund] = 5,

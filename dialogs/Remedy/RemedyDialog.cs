@@ -188,7 +188,11 @@ public sealed partial class RemedyDialog : ComponentDialog
 
         var primary = offer.Remedy.PrimaryType;
         var days = _services.Options.FollowUpDays.GetValueOrDefault(primary, 7);
-        var due = _services.BusinessHours.DaysAhead(now, days, new TimeOnly(10, 0));
+
+        // Whole days land at 10 am, a civil hour to hear from a company; under a day means that long from now.
+        var due = days >= 1
+            ? _services.BusinessHours.DaysAhead(now, (int)Math.Round(days), new TimeOnly(10, 0))
+            : now + TimeSpan.FromDays(Math.Max(0, days));
         var when = WhenSaid(due, now);
         var checkIn = RemedyResponses.CheckIn(when, primary, state);
         @case.AddCommitment(new Commitment { What = checkIn, DueAt = due, Owner = "bot", CreatedAt = now, Kind = CommitmentKind.FollowUp });
@@ -264,6 +268,7 @@ public sealed partial class RemedyDialog : ComponentDialog
         var local = _services.BusinessHours.LocalTime(due);
         return days switch
         {
+            <= 0 => "later today",
             1 => "tomorrow",
             < 7 => "on " + local.DayOfWeek,
             _ => "on " + local.ToString("MMMM d", CultureInfo.InvariantCulture),

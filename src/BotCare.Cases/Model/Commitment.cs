@@ -38,6 +38,9 @@ public sealed class Commitment
     /// </summary>
     public string? ConversationReferenceJson { get; set; }
 
+    /// <summary>How often the scheduler tried to deliver it (a follow-up) and could not; it gives up after a limit.</summary>
+    public int DeliveryAttempts { get; set; }
+
     public DateTimeOffset? CompletedAt { get; set; }
 
     /// <summary>Who marked it kept, broken or cancelled.</summary>

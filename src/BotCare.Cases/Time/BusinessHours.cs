@@ -81,7 +81,8 @@ public sealed class BusinessHours
         return day;
     }
 
-    private DateTimeOffset At(DateOnly day, TimeOnly time)
+    /// <summary><paramref name="time"/> on <paramref name="day"/>, the company's wall clock, as an instant.</summary>
+    public DateTimeOffset At(DateOnly day, TimeOnly time)
     {
         var local = day.ToDateTime(time);
         return new DateTimeOffset(local, _zone.GetUtcOffset(local));

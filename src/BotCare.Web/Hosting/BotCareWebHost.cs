@@ -35,6 +35,7 @@ public static class BotCareWebHost
         services.AddBotCareCaseApi(configuration);
         services.AddBotCareAgents(configuration);
         services.AddBotCareAgentSignIn(configuration);
+        services.AddBotCareFollowUps(configuration);
         services.AddBotCareHealth();
         services.AddProblemDetails();
 
