@@ -62,7 +62,7 @@ public sealed class FollowUpDialog : ComponentDialog
             AnswerPrompt,
             new PromptOptions
             {
-                Prompt = MessageFactory.Text(FollowUpResponses.CheckIn(@case, spokeAt, state), null, InputHints.ExpectingInput),
+                Prompt = MessageFactory.Text(FollowUpResponses.CheckIn(@case, _services.BusinessHours.LocalTime(spokeAt), _services.BusinessHours.LocalTime(now), state), null, InputHints.ExpectingInput),
                 RetryPrompt = MessageFactory.Text(FollowUpResponses.CheckInRetry, null, InputHints.ExpectingInput),
                 Choices = choices,
                 MaxAttempts = 2,

@@ -13,12 +13,16 @@ internal static class FollowUpResponses
     public const string NoComment = "No, that's all";
 
     /// <summary>The check-in: what was agreed, in the customer's terms, and one question about it.</summary>
-    public static string CheckIn(Case @case, DateTimeOffset spokeAt, RecoveryState state)
+    /// <param name="case">The case followed up.</param>
+    /// <param name="spokeAt">When the remedy was agreed, on the company's clock.</param>
+    /// <param name="today">Today on the company's clock.</param>
+    /// <param name="state">The conversation, for the wording of the remedy.</param>
+    public static string CheckIn(Case @case, DateTime spokeAt, DateTime today, RecoveryState state)
     {
         var about = @case.OrderNumber is { } order ? $"your order {order}" : "your problem";
-        var day = spokeAt.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
+        var when = spokeAt.Date == today.Date ? "earlier today" : "on " + spokeAt.ToString("dddd d MMMM", CultureInfo.InvariantCulture);
         var type = @case.Agreement?.Remedy.PrimaryType ?? RemedyType.None;
-        return $"Hello again. When we spoke on {day} about {about}, I said I'd check in to make sure {RemedyWording.CheckIn(type, state)}. Is everything sorted now?";
+        return $"Hello again. When we spoke {when} about {about}, I said I'd check in to make sure {RemedyWording.CheckIn(type, state)}. Is everything sorted now?";
     }
 
     public const string CheckInRetry = "Sorry, I didn't catch that. Is everything sorted now?";
