@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace BotCare.Cases;
@@ -20,7 +19,7 @@ public static class AvoidanceIdeas
     };
 
     /// <summary>
-    /// The idea's key: accents removed, lower case, punctuation as spaces, filler words dropped, and a plural "s"
+    /// The idea's key: lower case, punctuation as spaces, filler words dropped, and a plural "s"
     /// dropped from words longer than three letters ("Pack the parcels properly!" and "pack parcel" are one idea).
     /// Empty when nothing is left.
     /// </summary>
@@ -28,13 +27,8 @@ public static class AvoidanceIdeas
     {
         ArgumentNullException.ThrowIfNull(idea);
         var plain = new StringBuilder(idea.Length);
-        foreach (var c in idea.Normalize(NormalizationForm.FormD))
+        foreach (var c in idea)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             plain.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
         }
 
