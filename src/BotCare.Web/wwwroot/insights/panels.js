@@ -21,12 +21,12 @@ export function tiles(report) {
   const decided = commitments.keptOnTime + commitments.keptLate + commitments.broken + commitments.openOverdue;
   document.getElementById('tiles').replaceChildren(
     tile('cases', 'Cases', count(report.cases), `${count(report.problems.issues)} problems raised`),
-    tile('containment', 'Resolved by the bot', percent(report.containmentRate), `${count(report.contained)} cases without a person`, 'good'),
+    tile('containment', 'Bot containment', percent(report.containmentRate), `${count(report.contained)} cases without a person`, 'good'),
     tile('escalation', 'Escalation rate', percent(escalations.rate), `${count(escalations.escalated)} cases handed to a person`, 'bad'),
     tile('csat', 'Average CSAT', csat.average === null ? '—' : `${score(csat.average)} / 5`,
       `${count(csat.responses)} answers · ${percent(csat.responseRate)} response rate`),
-    tile('resolution', 'Median time to resolution', hours(resolution.medianHours), `p90 ${hours(resolution.p90Hours)} · ${count(resolution.resolved)} resolved`),
-    tile('commitments', 'Promises kept on time', percent(commitments.onTimeRate),
+    tile('resolution', 'Median resolution', hours(resolution.medianHours), `p90 ${hours(resolution.p90Hours)} · ${count(resolution.resolved)} resolved`),
+    tile('commitments', 'Promises on time', percent(commitments.onTimeRate),
       `${count(commitments.keptOnTime)} of ${count(decided)} due · ${count(commitments.broken)} broken`),
     tile('recontact', 'Recontact rate', percent(report.recontactRate), `${count(report.recontacts)} came back`, 'warn'),
   );
