@@ -23,6 +23,12 @@ internal static class InsightsSeed
         (IssueCategory.Product, "Luna Lamp L3", "Picking error", "Pack the parcels properly!"),
     ];
 
+    // Some problems come back far more often than others, as in a real quarter.
+    private static readonly int[] Weights = [0, 0, 0, 1, 1, 2, 3, 4, 4, 5, 6, 7, 0, 1, 2, 4, 0, 1];
+
+    private static readonly string[] OtherIdeas =
+        ["Tell me before it is late", "Answer the phone", "Send a tracking link", "Ship it on time.", "Check the address!"];
+
     private static readonly EscalationReason[] Reasons =
         [EscalationReason.CustomerAsked, EscalationReason.AngerRising, EscalationReason.NeedsApproval, EscalationReason.CustomerAsked, EscalationReason.CannotResolve];
 
@@ -65,7 +71,7 @@ internal static class InsightsSeed
 
     private static (Case Case, Commitment? Promise) Build(int i, DateOnly today)
     {
-        var problem = Problems[(i * 5 + i / 8) % Problems.Length];
+        var problem = Problems[Weights[((i * 37) + 11) % Weights.Length]];
         var created = new DateTimeOffset(today.AddDays(-1 - (i * 82 / (Count - 1))).ToDateTime(new TimeOnly(8 + (i % 9), i * 7 % 60)), TimeSpan.Zero);
         var @case = new Case
         {
@@ -76,7 +82,7 @@ internal static class InsightsSeed
             UpdatedAt = created,
             OrderNumber = $"{40000 + i}",
             RootCause = i % 6 == 4 ? null : problem.Cause,
-            AvoidanceIdea = i % 5 == 3 ? null : problem.Idea,
+            AvoidanceIdea = i % 5 == 3 ? null : i % 4 == 2 ? OtherIdeas[i % OtherIdeas.Length] : problem.Idea,
             Status = Open(i) ? CaseStatus.Open : Escalated(i) ? CaseStatus.Closed : CaseStatus.Resolved,
         };
         @case.Issues.Add(new Issue { Category = problem.Category, Product = problem.Product, Description = $"{problem.Category} problem with {problem.Product}", RaisedAt = created });

@@ -56,6 +56,7 @@ public sealed class InsightsTests
             await Expect(page.Locator("#empty")).ToBeHiddenAsync();
             await HeadlinesMatchTheSeedAsync(page);
             await Expect(page.Locator("#products-table tbody tr")).ToHaveCountAsync(5);
+            await Expect(page.Locator("#products-table tbody tr").First.Locator(".name")).ToHaveTextAsync("Aero Kettle X2");
             await Expect(page.Locator("#ideas .idea-group").First).ToBeVisibleAsync();
             await Expect(page.Locator("#csv-link")).ToHaveAttributeAsync("href", $"/api/insights/cases.csv?from={today.AddDays(-83):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
             await Screenshot(page, "insights");
