@@ -80,6 +80,20 @@ public sealed class PostgresCaseStore : ICaseStore
             parameters.Add(PostgresParameters.Instant("since", since));
         }
 
+        // The creation time is read from the document through the function migration 6 indexes, so no column has to
+        // be kept in step with it.
+        if (query.CreatedFrom is { } from)
+        {
+            conditions.Add("botcare_case_created_at(document) >= @createdFrom");
+            parameters.Add(PostgresParameters.Instant("createdFrom", from));
+        }
+
+        if (query.CreatedBefore is { } before)
+        {
+            conditions.Add("botcare_case_created_at(document) < @createdBefore");
+            parameters.Add(PostgresParameters.Instant("createdBefore", before));
+        }
+
         parameters.Add(new NpgsqlParameter<int>("limit", query.Limit));
         var where = conditions.Count > 0 ? "WHERE " + string.Join(" AND ", conditions) : string.Empty;
         return QueryAsync($"SELECT document FROM cases {where} ORDER BY updated_at DESC LIMIT @limit;", parameters, cancellationToken);

@@ -8,6 +8,9 @@ namespace BotCare.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteCaseStore : ICaseStore
 {
+    /// <summary>The case's creation time as UTC text; the same expression as the index of migration 6, so it is used.</summary>
+    internal const string CreatedAtExpression = "strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(document, '$.createdAt'))";
+
     private readonly SqliteDatabase _database;
 
     public SqliteCaseStore(SqliteDatabase database) => _database = database ?? throw new ArgumentNullException(nameof(database));
@@ -80,6 +83,20 @@ public sealed class SqliteCaseStore : ICaseStore
         {
             conditions.Add("updated_at >= $since");
             parameters.Add(("$since", SqliteTime.Text(since)));
+        }
+
+        // The creation time is read from the document (migration 6 indexes the same expression), in UTC at
+        // millisecond precision, so offsets compare as instants without a column SaveAsync must keep in step.
+        if (query.CreatedFrom is { } from)
+        {
+            conditions.Add($"{CreatedAtExpression} >= strftime('%Y-%m-%dT%H:%M:%fZ', $createdFrom)");
+            parameters.Add(("$createdFrom", SqliteTime.Text(from)));
+        }
+
+        if (query.CreatedBefore is { } before)
+        {
+            conditions.Add($"{CreatedAtExpression} < strftime('%Y-%m-%dT%H:%M:%fZ', $createdBefore)");
+            parameters.Add(("$createdBefore", SqliteTime.Text(before)));
         }
 
         parameters.Add(("$limit", query.Limit));

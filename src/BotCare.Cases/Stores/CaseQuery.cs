@@ -11,6 +11,12 @@ public sealed record CaseQuery
 
     public DateTimeOffset? UpdatedSince { get; init; }
 
+    /// <summary>Only cases created at or after this instant (a report's period starts here).</summary>
+    public DateTimeOffset? CreatedFrom { get; init; }
+
+    /// <summary>Only cases created before this instant (exclusive, so consecutive periods never share a case).</summary>
+    public DateTimeOffset? CreatedBefore { get; init; }
+
     public int Limit { get; init; } = 100;
 
     public bool Matches(Case @case)
@@ -19,6 +25,8 @@ public sealed record CaseQuery
         return (Status is null || @case.Status == Status)
             && (CustomerId is null || @case.Customer.Id == CustomerId)
             && (OrderNumber is null || string.Equals(@case.OrderNumber, OrderNumber, StringComparison.OrdinalIgnoreCase))
-            && (UpdatedSince is null || @case.UpdatedAt >= UpdatedSince);
+            && (UpdatedSince is null || @case.UpdatedAt >= UpdatedSince)
+            && (CreatedFrom is null || @case.CreatedAt >= CreatedFrom)
+            && (CreatedBefore is null || @case.CreatedAt < CreatedBefore);
     }
 }

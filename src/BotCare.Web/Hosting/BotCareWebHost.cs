@@ -37,6 +37,7 @@ public static class BotCareWebHost
         services.AddBotCareAgentSignIn(configuration);
         services.AddBotCareFollowUps(configuration);
         services.AddBotCareHealth();
+        services.AddBotCareInsights();
         services.AddProblemDetails();
 
         // A query string that does not parse is the caller's mistake (400), in development too, never a 500.
@@ -68,6 +69,7 @@ public static class BotCareWebHost
         app.MapAgentAccounts();
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
+        app.MapInsights();
         return app;
     }
 }

@@ -65,6 +65,26 @@ public abstract class CaseStoreContractTests
     }
 
     [Fact]
+    public async Task ListsCasesCreatedInAPeriodComparingCreationTimesAsInstants()
+    {
+        // The period is [14:00Z, 15:00Z): 09:00 in New York (14:00Z) is in it, 23:59:59 in Tokyo (14:59:59Z) is in it,
+        // 15:00Z is the (exclusive) end and 13:59:59Z is before the start, whatever the digits say.
+        var store = CreateStore();
+        var updated = Now;
+        await store.SaveAsync(new Case { Id = "ny", ConversationId = "c1", CreatedAt = new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.FromHours(-5)), UpdatedAt = updated });
+        await store.SaveAsync(new Case { Id = "tokyo", ConversationId = "c2", CreatedAt = new DateTimeOffset(2026, 12, 7, 23, 59, 59, TimeSpan.FromHours(9)), UpdatedAt = updated.AddMinutes(1) });
+        await store.SaveAsync(new Case { Id = "end", ConversationId = "c3", CreatedAt = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.Zero), UpdatedAt = updated.AddMinutes(2) });
+        await store.SaveAsync(new Case { Id = "early", ConversationId = "c4", CreatedAt = new DateTimeOffset(2026, 12, 7, 14, 59, 59, TimeSpan.FromHours(1)), UpdatedAt = updated.AddMinutes(3) });
+        var from = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.FromHours(1));
+        var before = new DateTimeOffset(2026, 12, 7, 15, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(["tokyo", "ny"], (await store.ListAsync(new CaseQuery { CreatedFrom = from, CreatedBefore = before })).Select(c => c.Id));
+        Assert.Equal(["end", "tokyo", "ny"], (await store.ListAsync(new CaseQuery { CreatedFrom = from })).Select(c => c.Id));
+        Assert.Equal(["early", "tokyo", "ny"], (await store.ListAsync(new CaseQuery { CreatedBefore = before })).Select(c => c.Id));
+        Assert.Equal(["tokyo"], (await store.ListAsync(new CaseQuery { CreatedFrom = from, CreatedBefore = before, Limit = 1 })).Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task SavingAgainReplacesTheCaseAndItsFilterFields()
     {
         var store = CreateStore();

@@ -3,7 +3,7 @@
 // with a poll every 15 s as the fallback.
 
 import { api, ApiError } from './api.js';
-import { byId } from './dom.js';
+import { byId, h } from './dom.js';
 import { customerName, initials, presenceLabel } from './format.js';
 import { CaseView } from './case-view.js';
 import { ChatView } from './chat-view.js';
@@ -343,6 +343,9 @@ async function start() {
   }
   const role = state.me?.role ?? byId('whoami')?.dataset.role;
   state.seesAll = role === 'Supervisor' || role === 'Admin';
+  if (state.seesAll) {
+    document.querySelector('.topbar-end')?.prepend(h('a', { class: 'btn btn-quiet', href: '/insights', dataset: { testid: 'insights-link' } }, 'Insights'));
+  }
 
   await Promise.all([refreshQueue(), loadAgents(), loadCanned()]);
 
