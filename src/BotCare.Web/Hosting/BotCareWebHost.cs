@@ -36,6 +36,7 @@ public static class BotCareWebHost
         services.AddBotCareAgents(configuration);
         services.AddBotCareAgentSignIn(configuration);
         services.AddBotCareHealth();
+        services.AddBotCareDataProtection(configuration);
         services.AddProblemDetails();
 
         // A query string that does not parse is the caller's mistake (400), in development too, never a 500.
@@ -67,6 +68,7 @@ public static class BotCareWebHost
         app.MapAgentAccounts();
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
+        app.MapDataProtection();
         return app;
     }
 }
