@@ -33,5 +33,6 @@ public sealed class ErasureReport
 
     public int TotalRemoved => Stores.Sum(s => s.Removed);
 
-    public bool NothingFound => Customers.Count == 0 && Conversations.Count == 0 && TotalRemoved == 0;
+    /// <summary>No store held anything about the subject.</summary>
+    public bool NothingFound => TotalRemoved == 0;
 }
