@@ -48,4 +48,49 @@ public sealed class OutageLog(IConfiguration configuration, ILogger<OutageLog> l
 
         return Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Removes the lines about any of <paramref name="conversationIds"/> or <paramref name="customerIds"/> (erasure) by
+    /// rewriting the file without them; returns how many lines went.
+    /// </summary>
+    public Task<int> RemoveAsync(IReadOnlySet<string> conversationIds, IReadOnlySet<string> customerIds)
+    {
+        ArgumentNullException.ThrowIfNull(conversationIds);
+        ArgumentNullException.ThrowIfNull(customerIds);
+        lock (_gate)
+        {
+            if (!File.Exists(_path))
+            {
+                return Task.FromResult(0);
+            }
+
+            var lines = File.ReadAllLines(_path);
+            var kept = lines.Where(line => !IsAbout(line, conversationIds, customerIds)).ToList();
+            if (kept.Count < lines.Length)
+            {
+                // Written beside and moved over, so a crash half way never leaves a cut file.
+                var temporary = _path + ".erasing";
+                File.WriteAllLines(temporary, kept);
+                File.Move(temporary, _path, overwrite: true);
+            }
+
+            return Task.FromResult(lines.Length - kept.Count);
+        }
+    }
+
+    private static bool IsAbout(string line, IReadOnlySet<string> conversationIds, IReadOnlySet<string> customerIds)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            return (root.TryGetProperty("conversationId", out var conversation) && conversation.GetString() is { } c && conversationIds.Contains(c))
+                || (root.TryGetProperty("customerId", out var customer) && customer.GetString() is { } u && customerIds.Contains(u));
+        }
+        catch (JsonException)
+        {
+            // A line cut by a crash cannot be read, so it cannot be shown to be someone else's: it goes too when it mentions them.
+            return conversationIds.Concat(customerIds).Any(id => line.Contains(id, StringComparison.Ordinal));
+        }
+    }
 }

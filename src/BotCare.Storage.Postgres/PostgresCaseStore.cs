@@ -113,4 +113,21 @@ public sealed class PostgresCaseStore : ICaseStore
 
         return cases;
     }
+
+    public Task<IReadOnlyList<Case>> ListByConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        QueryAsync("SELECT document FROM cases WHERE conversation_id = @conversation ORDER BY updated_at DESC;", [new NpgsqlParameter<string>("conversation", conversationId)], cancellationToken);
+
+    public async Task<bool> DeleteAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM cases WHERE id = @id;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("id", caseId));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
+    public Task<IReadOnlyList<Case>> ListToAnonymizeAsync(DateTimeOffset updatedBefore, int limit, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            "SELECT document FROM cases WHERE updated_at < @before AND NOT starts_with(customer_id, @prefix) ORDER BY updated_at LIMIT @limit;",
+            [PostgresParameters.Instant("before", updatedBefore), new NpgsqlParameter<string>("prefix", CaseAnonymizer.PseudonymPrefix), new NpgsqlParameter<int>("limit", limit)],
+            cancellationToken);
 }

@@ -208,4 +208,12 @@ public sealed class PostgresCommitmentStore : ICommitmentStore
 
     private static Commitment Deserialize(string document) =>
         JsonSerializer.Deserialize<Commitment>(document, CaseJson.Options) ?? throw new JsonException("A stored commitment was empty.");
+
+    public async Task<int> DeleteByCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM commitments WHERE case_id = @case;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("case", caseId));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

@@ -182,4 +182,12 @@ public sealed class PostgresEscalationQueue : IEscalationQueue
         command.Parameters.Add(new NpgsqlParameter<string>("value", value));
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM escalation_queue WHERE conversation_id = @id;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("id", conversationId));
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
 }

@@ -91,4 +91,13 @@ public sealed class PostgresTranscriptStore : ITranscriptStore
         command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    public async Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("DELETE FROM transcripts WHERE conversation_id = @conversation;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("conversation", conversationId));
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }

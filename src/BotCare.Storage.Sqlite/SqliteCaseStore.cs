@@ -123,4 +123,25 @@ public sealed class SqliteCaseStore : ICaseStore
 
         return cases;
     }
+
+    public Task<IReadOnlyList<Case>> ListByConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+        QueryAsync("SELECT document FROM cases WHERE conversation_id = $conversation ORDER BY updated_at DESC;", [("$conversation", conversationId)], cancellationToken);
+
+    public async Task<bool> DeleteAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        await _database.WriteAsync(async turn =>
+        {
+            var command = turn.Statement("DELETE FROM cases WHERE id = $id;");
+            command.Parameters.AddWithValue("$id", caseId);
+            removed = await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
+        return removed > 0;
+    }
+
+    public Task<IReadOnlyList<Case>> ListToAnonymizeAsync(DateTimeOffset updatedBefore, int limit, CancellationToken cancellationToken = default) =>
+        QueryAsync(
+            "SELECT document FROM cases WHERE updated_at < $before AND substr(customer_id, 1, length($prefix)) <> $prefix ORDER BY updated_at LIMIT $limit;",
+            [("$before", SqliteTime.Text(updatedBefore)), ("$prefix", CaseAnonymizer.PseudonymPrefix), ("$limit", limit)],
+            cancellationToken);
 }

@@ -205,4 +205,16 @@ public sealed class SqliteCommitmentStore : ICommitmentStore
 
     private static Commitment Deserialize(string document) =>
         JsonSerializer.Deserialize<Commitment>(document, CaseJson.Options) ?? throw new JsonException("A stored commitment was empty.");
+
+    public async Task<int> DeleteByCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        await _database.WriteAsync(async turn =>
+        {
+            var command = turn.Statement("DELETE FROM commitments WHERE case_id = $case;");
+            command.Parameters.AddWithValue("$case", caseId);
+            removed = await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
+        return removed;
+    }
 }

@@ -177,4 +177,16 @@ public sealed class SqliteEscalationQueue : IEscalationQueue
         command.Parameters.AddWithValue(name, value);
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    public async Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        var removed = 0;
+        await _database.WriteAsync(async turn =>
+        {
+            var command = turn.Statement("DELETE FROM escalation_queue WHERE conversation_id = $id;");
+            command.Parameters.AddWithValue("$id", conversationId);
+            removed = await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
+        return removed > 0;
+    }
 }

@@ -89,4 +89,17 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
             await command.ExecuteNonQueryAsync();
         }, cancellationToken);
     }
+
+    public async Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var removed = 0;
+        await _database.WriteAsync(async turn =>
+        {
+            var command = turn.Statement("DELETE FROM transcripts WHERE conversation_id = $conversation;");
+            command.Parameters.AddWithValue("$conversation", conversationId);
+            removed = await command.ExecuteNonQueryAsync();
+        }, cancellationToken);
+        return removed;
+    }
 }

@@ -160,4 +160,21 @@ public abstract class TranscriptStoreContractTests
             Text = $"message {i}",
             Timestamp = _start.AddMinutes(i),
         }).ToList();
+
+    [Fact]
+    public async Task DeletingAConversationRemovesItOnEveryChannelAndCountsWhatWent()
+    {
+        var store = await CreateStore();
+        var other = $"{_channel}-other";
+        var elsewhere = Conversation("convo-drop", 1)[0];
+        elsewhere.ChannelId = other;
+        await store.LogActivitiesAsync([.. Conversation("convo-drop", 2), elsewhere]);
+        await store.LogActivityAsync(Conversation("convo-keep", 1)[0]);
+
+        Assert.Equal(3, await store.DeleteConversationAsync("convo-drop"));
+        Assert.Equal(0, await store.DeleteConversationAsync("convo-drop"));
+        Assert.Empty((await store.GetTranscriptActivitiesAsync(_channel, "convo-drop")).Items);
+        Assert.Empty((await store.GetTranscriptActivitiesAsync(other, "convo-drop")).Items);
+        Assert.Single((await store.GetTranscriptActivitiesAsync(_channel, "convo-keep")).Items);
+    }
 }

@@ -13,4 +13,10 @@ public interface ITranscriptStore : ITranscriptLogger
     Task<PagedResult<TranscriptInfo>> ListTranscriptsAsync(string channelId, string? continuationToken = null, CancellationToken cancellationToken = default);
 
     Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the conversation's transcript on every channel (erasure knows a conversation id, not always its
+    /// channel); returns how many activities were removed.
+    /// </summary>
+    Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default);
 }

@@ -101,4 +101,22 @@ public sealed class MemoryTranscriptStore : ITranscriptStore
             ContinuationToken = end < ordered.Count ? end.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
         };
     }
+
+    public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var removed = 0;
+        lock (_lock)
+        {
+            foreach (var conversations in _channels.Values)
+            {
+                if (conversations.Remove(conversationId, out var activities))
+                {
+                    removed += activities.Count;
+                }
+            }
+        }
+
+        return Task.FromResult(removed);
+    }
 }

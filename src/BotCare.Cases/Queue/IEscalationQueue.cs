@@ -38,4 +38,7 @@ public interface IEscalationQueue
 
     /// <summary>Removes every entry of the customer (erasure); returns how many were removed.</summary>
     Task<int> DeleteByCustomerAsync(string customerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the conversation's entry whatever its status (erasure, retention); false when there was none.</summary>
+    Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default);
 }

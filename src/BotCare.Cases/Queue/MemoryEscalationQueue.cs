@@ -95,4 +95,12 @@ public sealed class MemoryEscalationQueue : IEscalationQueue
             return Task.FromResult(_entries.TryGetValue(conversationId, out var entry) && transition.TryApply(entry) ? QueueEntryCopy.Of(entry) : null);
         }
     }
+
+    public Task<bool> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_entries.Remove(conversationId));
+        }
+    }
 }

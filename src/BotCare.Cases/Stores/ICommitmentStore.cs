@@ -37,4 +37,7 @@ public interface ICommitmentStore
 
     /// <summary>Removes every commitment of the customer (erasure); returns how many were removed.</summary>
     Task<int> DeleteByCustomerAsync(string customerId, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes every commitment of the case (retention: the anonymized case keeps its own copy); returns how many.</summary>
+    Task<int> DeleteByCaseAsync(string caseId, CancellationToken cancellationToken = default);
 }

@@ -50,4 +50,37 @@ public sealed class MemoryCaseStore : ICaseStore
             return Task.FromResult(cases);
         }
     }
+
+    public Task<IReadOnlyList<Case>> ListByConversationAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<Case> cases = _cases.Values.Select(CaseJson.Deserialize)
+                .Where(c => c.ConversationId == conversationId)
+                .OrderByDescending(c => c.UpdatedAt)
+                .ToList();
+            return Task.FromResult(cases);
+        }
+    }
+
+    public Task<bool> DeleteAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            return Task.FromResult(_cases.Remove(caseId));
+        }
+    }
+
+    public Task<IReadOnlyList<Case>> ListToAnonymizeAsync(DateTimeOffset updatedBefore, int limit, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            IReadOnlyList<Case> cases = _cases.Values.Select(CaseJson.Deserialize)
+                .Where(c => c.UpdatedAt < updatedBefore && !CaseAnonymizer.IsPseudonym(c.Customer.Id))
+                .OrderBy(c => c.UpdatedAt)
+                .Take(limit)
+                .ToList();
+            return Task.FromResult(cases);
+        }
+    }
 }

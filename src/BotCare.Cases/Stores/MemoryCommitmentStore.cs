@@ -106,4 +106,14 @@ public sealed class MemoryCommitmentStore : ICommitmentStore
     }
 
     private static Commitment Copy(Commitment c) => CommitmentLedgerRules.Copy(c);
+
+    public Task<int> DeleteByCaseAsync(string caseId, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var ids = _commitments.Values.Where(c => c.CaseId == caseId).Select(c => c.Id).ToList();
+            ids.ForEach(id => _commitments.Remove(id));
+            return Task.FromResult(ids.Count);
+        }
+    }
 }

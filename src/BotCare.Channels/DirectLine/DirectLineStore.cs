@@ -233,6 +233,26 @@ public sealed class DirectLineStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the conversation's log (erasure, retention) and returns the customer's user id it held, or null when
+    /// there was no log. Live streams find nothing more to send; a token for it can no longer start a conversation.
+    /// </summary>
+    public async Task<string?> DeleteAsync(string conversationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        if (await ReadLogAsync(conversationId, cancellationToken) is not { } log)
+        {
+            return null;
+        }
+
+        await Guard(async () =>
+        {
+            await _storage.DeleteAsync([KeyOf(conversationId)], cancellationToken);
+            return true;
+        }, conversationId);
+        return log.UserId;
+    }
+
     /// <summary>A copy-on-write listener list, so notifying never holds a lock.</summary>
     private sealed class ImmutableListeners(Action<Activity?>[] items)
     {

@@ -80,6 +80,7 @@ public static class AgentSignInPage
                       <span class="whoami-role">{{roleText}}</span>
                     </span>
                   </div>
+                  {{(role == nameof(Cases.AgentRole.Admin) ? $"""<a class="btn btn-quiet" href="{DataProtectionEndpoints.PagePath}">Data protection</a>""" : string.Empty)}}
                   <form class="signout" method="post" action="/agent/signout">
                     <input type="hidden" name="{{html.Encode(antiforgeryField)}}" value="{{html.Encode(antiforgeryToken)}}">
                     <button type="submit" class="btn btn-quiet">Sign out</button>

@@ -38,6 +38,7 @@ public static class BotCareWebHost
         services.AddBotCareFollowUps(configuration);
         services.AddBotCareHealth();
         services.AddBotCareInsights();
+        services.AddBotCareDataProtection(configuration);
         services.AddProblemDetails();
 
         // A query string that does not parse is the caller's mistake (400), in development too, never a 500.
@@ -70,6 +71,7 @@ public static class BotCareWebHost
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
         app.MapInsights();
+        app.MapDataProtection();
         return app;
     }
 }

@@ -137,4 +137,33 @@ public abstract class CaseStoreContractTests
         @case.AvoidanceIdea = "pack plates better";
         Assert.Null((await store.GetAsync("x"))!.AvoidanceIdea);
     }
+
+    [Fact]
+    public async Task ListsEveryCaseOfAConversationAndDeletesOneCase()
+    {
+        var store = CreateStore();
+        await store.SaveAsync(new Case { Id = "first", ConversationId = "c1", UpdatedAt = Now });
+        await store.SaveAsync(new Case { Id = "again", ConversationId = "c1", UpdatedAt = Now.AddMinutes(5) });
+        await store.SaveAsync(new Case { Id = "other", ConversationId = "c2", UpdatedAt = Now });
+
+        Assert.Equal(["again", "first"], (await store.ListByConversationAsync("c1")).Select(c => c.Id));
+        Assert.True(await store.DeleteAsync("again"));
+        Assert.False(await store.DeleteAsync("again"));
+        Assert.Null(await store.GetAsync("again"));
+        Assert.Equal(["first"], (await store.ListByConversationAsync("c1")).Select(c => c.Id));
+        Assert.NotNull(await store.GetAsync("other"));
+    }
+
+    [Fact]
+    public async Task ListsCasesToAnonymizeOldestFirstSkippingNewerOnesAndPseudonyms()
+    {
+        var store = CreateStore();
+        await store.SaveAsync(new Case { Id = "old", ConversationId = "c1", Customer = new CustomerRef { Id = "u1" }, UpdatedAt = Now.AddDays(-40) });
+        await store.SaveAsync(new Case { Id = "oldest", ConversationId = "c2", Customer = new CustomerRef { Id = "u2" }, UpdatedAt = Now.AddDays(-50) });
+        await store.SaveAsync(new Case { Id = "done", ConversationId = string.Empty, Customer = new CustomerRef { Id = CaseAnonymizer.PseudonymPrefix + "abc" }, UpdatedAt = Now.AddDays(-60) });
+        await store.SaveAsync(new Case { Id = "recent", ConversationId = "c3", Customer = new CustomerRef { Id = "u3" }, UpdatedAt = Now.AddDays(-1) });
+
+        Assert.Equal(["oldest", "old"], (await store.ListToAnonymizeAsync(Now.AddDays(-30), 10)).Select(c => c.Id));
+        Assert.Equal(["oldest"], (await store.ListToAnonymizeAsync(Now.AddDays(-30), 1)).Select(c => c.Id));
+    }
 }

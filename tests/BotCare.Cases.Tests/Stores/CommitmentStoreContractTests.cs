@@ -231,4 +231,24 @@ public abstract class CommitmentStoreContractTests
         Assert.Equal(0, await store.DeleteByCustomerAsync("u1"));
         Assert.Equal(["b1"], (await store.ListAsync(new CommitmentQuery())).Select(c => c.Id));
     }
+
+    [Fact]
+    public async Task DeletingACasesCommitmentsRemovesOnlyThatCases()
+    {
+        var store = CreateStore();
+        var a1 = Promise("a1", 1);
+        a1.CaseId = "case-a";
+        var a2 = Promise("a2", 2, customer: "u2");
+        a2.CaseId = "case-a";
+        var b1 = Promise("b1", 3);
+        b1.CaseId = "case-b";
+        foreach (var commitment in new[] { a1, a2, b1 })
+        {
+            await store.AddAsync(commitment);
+        }
+
+        Assert.Equal(2, await store.DeleteByCaseAsync("case-a"));
+        Assert.Equal(0, await store.DeleteByCaseAsync("case-a"));
+        Assert.Equal(["b1"], (await store.ListAsync(new CommitmentQuery())).Select(c => c.Id));
+    }
 }

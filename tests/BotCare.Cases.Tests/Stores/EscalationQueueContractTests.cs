@@ -205,4 +205,19 @@ public abstract class EscalationQueueContractTests
         Assert.Equal(0, await queue.DeleteByCustomerAsync("u1"));
         Assert.Equal(["b1"], (await queue.ListAsync(new QueueQuery())).Select(e => e.ConversationId));
     }
+
+    [Fact]
+    public async Task DeletingAConversationsEntryRemovesItWhateverItsStatusAndOnlyIt()
+    {
+        var queue = CreateQueue();
+        await queue.EnqueueAsync(Entry("a1"));
+        await queue.EnqueueAsync(Entry("b1"));
+        Assert.NotNull(await queue.TryAssignAsync("a1", "ana", Now));
+
+        Assert.True(await queue.DeleteAsync("a1"));
+        Assert.False(await queue.DeleteAsync("a1"));
+        Assert.Null(await queue.GetAsync("a1"));
+        Assert.Equal(0, await queue.CountAssignedAsync("ana"));
+        Assert.Equal(["b1"], (await queue.ListAsync(new QueueQuery())).Select(e => e.ConversationId));
+    }
 }

@@ -108,6 +108,9 @@ public sealed class TranscriptRecordingTests
 
         public Task DeleteTranscriptAsync(string channelId, string conversationId, CancellationToken cancellationToken = default) =>
             _inner.DeleteTranscriptAsync(channelId, conversationId, cancellationToken);
+
+        public Task<int> DeleteConversationAsync(string conversationId, CancellationToken cancellationToken = default) =>
+            _inner.DeleteConversationAsync(conversationId, cancellationToken);
     }
 
     private static async Task<List<string?>> RepliesAsync(HttpClient client, Activity activity)

@@ -80,4 +80,7 @@ public sealed class LiveConversations(TimeProvider time)
     }
 
     private bool IsIdle(LiveConversation chat) => time.GetUtcNow() - chat.LastAt >= IdleAfter;
+
+    /// <summary>Forgets the chat at once (erasure), rather than when it goes idle; false when it was not listed.</summary>
+    public bool Forget(string conversationId) => _chats.TryRemove(conversationId, out _);
 }
