@@ -35,6 +35,7 @@ public static class BotCareWebHost
         services.AddBotCareCaseApi(configuration);
         services.AddBotCareAgents(configuration);
         services.AddBotCareAgentSignIn(configuration);
+        services.AddBotCareCommitments(configuration);
         services.AddBotCareHealth();
         services.AddProblemDetails();
 
@@ -65,6 +66,7 @@ public static class BotCareWebHost
         app.MapAgentConversations();
         app.MapAgentConversationViews();
         app.MapAgentAccounts();
+        app.MapAgentCommitments();
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
         return app;
