@@ -1,3 +1,4 @@
+using System.Text.Json;
 using BotCare.Cases;
 
 namespace BotCare.Web;
@@ -6,15 +7,16 @@ namespace BotCare.Web;
 /// One commitment as the console shows it (<c>GET /api/agent/commitments</c>, the chat's case panel, the at-risk
 /// notice). The way back to the customer and the scheduler's lease stay on the server. Times relative to now are the
 /// server's, so a browser's clock is never compared with it: <c>dueInSeconds</c> is negative once overdue, and
-/// <c>atRisk</c> means open and due within the warning window, or overdue.
+/// <c>atRisk</c> means open and due within the warning window, or overdue. Kind and status are the enums' camelCase
+/// names, written out here so that SignalR (numbers for enums by default) and the API send the same words.
 /// </summary>
 public sealed record AgentCommitmentItem(
     string Id,
     string What,
-    CommitmentKind Kind,
+    string Kind,
     DateTimeOffset DueAt,
     string Owner,
-    CommitmentStatus Status,
+    string Status,
     string? CaseId,
     string? ConversationId,
     string? CustomerId,
@@ -36,10 +38,10 @@ public sealed record AgentCommitmentItem(
         return new(
             commitment.Id,
             commitment.What,
-            commitment.Kind,
+            Name(commitment.Kind.ToString()),
             commitment.DueAt,
             commitment.Owner,
-            commitment.Status,
+            Name(commitment.Status.ToString()),
             commitment.CaseId,
             commitment.ConversationId,
             commitment.CustomerId,
@@ -54,4 +56,6 @@ public sealed record AgentCommitmentItem(
             open && commitment.DueAt <= now,
             open && commitment.DueAt <= now + atRiskBefore);
     }
+
+    private static string Name(string value) => JsonNamingPolicy.CamelCase.ConvertName(value);
 }
