@@ -337,6 +337,7 @@ const live = connectLive({
   reconnected: () => {
     refreshAfterChange();
     promises.countAtRisk();
+    promises.reload();
   },
 });
 

@@ -140,7 +140,11 @@ export function setUpPromises(ctx) {
     if (event.key === 'Escape') toast.hidden = true;
   });
   setInterval(() => tickDues(), 15000);
-  setInterval(countAtRisk, 60000);
+  // Without the hub nothing says a promise was added or kept elsewhere: the badge and the open view read again.
+  setInterval(() => {
+    countAtRisk();
+    if (showing()) load();
+  }, 60000);
 
   return { add, complete, atRisk, countAtRisk, showChats, reload: () => (showing() ? load() : null) };
 }
