@@ -19,6 +19,7 @@ public sealed partial class HandoffTests
     private const string AgentReply = "Hi, I'm Alex. I'm sorry about the jug: I'm sending you a new one today.";
     private const string CustomerThanks = "thank you, that works";
     private const string HandBackSummary = "A replacement jug ships today by express";
+    private const string Promise = "I'll email you the courier's tracking number within the hour";
 
     [Fact]
     public async Task ACustomerWhoAsksForAPersonIsTakenOverByAnAgentInTheConsoleTalksWithThemLiveAndIsHandedBackToTheBot()
@@ -29,6 +30,7 @@ public sealed partial class HandoffTests
             ["Agents:FirstAdmin:Id"] = AgentId,
             ["Agents:FirstAdmin:DisplayName"] = AgentName,
             ["Agents:FirstAdmin:Password"] = AgentPassword,
+            ["Commitments:CheckEverySeconds"] = "1",
         });
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchChromiumAsync(playwright);
@@ -47,6 +49,7 @@ public sealed partial class HandoffTests
             await AgentOpensTheWaitingChatAsync(agent);
             await AgentClaimsAndRepliesAsync(agent, customer);
             await TheyTalkLiveAsync(agent, customer);
+            await AgentPromisesAndKeepsItAsync(agent);
             await AgentHandsBackToTheBotAsync(agent, customer);
         }
         catch (Exception failure) when (failure is PlaywrightException or TimeoutException)
@@ -177,6 +180,32 @@ public sealed partial class HandoffTests
         await Expect(Said(customer, $"{AgentName}: {AgentReply}")).ToBeVisibleAsync();
         await ScrolledToLatestAsync(customer);
         await Screenshot(customer, "handoff-5-customer-with-agent");
+    }
+
+    /// <summary>
+    /// The agent records what they promised; due within the warning window, it is flagged to them live, and they mark it
+    /// kept from the promises view.
+    /// </summary>
+    private static async Task AgentPromisesAndKeepsItAsync(IPage agent)
+    {
+        var casePanel = agent.GetByTestId("case-panel");
+        await agent.GetByTestId("promise-what").FillAsync(Promise);
+        await agent.GetByTestId("promise-due").FillAsync(DateTime.Now.AddMinutes(50).ToString("yyyy-MM-dd'T'HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        await agent.GetByTestId("promise-add").ClickAsync();
+        await Expect(casePanel.GetByTestId("case-promise")).ToContainTextAsync(Promise);
+        await Expect(agent.GetByTestId("risk-toast")).ToContainTextAsync(Promise);
+        await Expect(agent.GetByTestId("promises-badge")).ToHaveTextAsync("1");
+        await casePanel.GetByTestId("case-promise").ScrollIntoViewIfNeededAsync();
+        await Screenshot(casePanel, "handoff-5a-case-promise");
+
+        await agent.GetByTestId("view-promises").ClickAsync();
+        var row = agent.GetByTestId("promise-row").Filter(new() { HasText = Promise });
+        await Expect(row.GetByTestId("promise-status")).ToHaveTextAsync("Due soon");
+        await Screenshot(agent, "handoff-5b-agent-promises", fullPage: false);
+        await row.GetByTestId("promise-kept").ClickAsync();
+        await Expect(row.GetByTestId("promise-status")).ToHaveTextAsync("Kept");
+        await Expect(agent.GetByTestId("promises-badge")).ToBeHiddenAsync();
+        await agent.GetByTestId("view-chats").ClickAsync();
     }
 
     /// <summary>Handed back, the bot returns, quotes what the agent noted and asks its closing question.</summary>

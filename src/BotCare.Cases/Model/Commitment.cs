@@ -46,6 +46,9 @@ public sealed class Commitment
     /// <summary>Who marked it kept, broken or cancelled.</summary>
     public string? CompletedBy { get; set; }
 
+    /// <summary>A few words from whoever completed it ("shipped by express", "customer cancelled the order").</summary>
+    public string? CompletionNote { get; set; }
+
     /// <summary>When agents were warned that it is about to be broken; set once.</summary>
     public DateTimeOffset? AtRiskNotifiedAt { get; set; }
 

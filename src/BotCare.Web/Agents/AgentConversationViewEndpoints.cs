@@ -7,7 +7,7 @@ namespace BotCare.Web;
 
 /// <summary>
 /// What the console reads about a chat and the team: <c>GET /api/agent/conversations/{id}</c> (brief, transcript with
-/// notes, case, limits), <c>GET /api/agent/agents</c> (for transfers), <c>GET /api/agent/canned-responses</c>, and for
+/// notes, case and its commitments, limits), <c>GET /api/agent/agents</c> (for transfers), <c>GET /api/agent/canned-responses</c>, and for
 /// supervisors <c>GET /api/agent/live</c>, every chat going on now, escalated or not.
 /// </summary>
 public static class AgentConversationViewEndpoints
@@ -29,6 +29,8 @@ public static class AgentConversationViewEndpoints
         AgentActions actions,
         ICaseStore cases,
         ITranscriptStore transcripts,
+        ICommitmentStore ledger,
+        CommitmentItems commitments,
         IOptions<RemedyPolicyOptions> policy,
         LiveConversations live,
         TimeProvider clock,
@@ -56,6 +58,9 @@ public static class AgentConversationViewEndpoints
         var position = entry is { Status: QueueStatus.Waiting } ? await queue.PositionAsync(id, cancellationToken) : (int?)null;
         var item = entry is null ? null : AgentQueueItem.From(entry, position, clock.GetUtcNow());
         var limits = policy.Value;
+        var @case = (entry is null ? null : await cases.GetAsync(entry.CaseId, cancellationToken)) ?? await cases.FindByConversationAsync(id, cancellationToken);
+        var caseId = entry?.CaseId ?? @case?.Id;
+        IReadOnlyList<Commitment> promised = string.IsNullOrEmpty(caseId) ? [] : await ledger.ListAsync(new CommitmentQuery { CaseId = caseId }, cancellationToken);
         return Results.Json(
             new AgentConversationView(
                 id,
@@ -66,10 +71,11 @@ public static class AgentConversationViewEndpoints
                 item?.Brief,
                 await TranscriptAsync(transcripts, channelId, id, cancellationToken),
                 record.Notes.Select(TranscriptItem.From).ToList(),
-                (entry is null ? null : await cases.GetAsync(entry.CaseId, cancellationToken)) ?? await cases.FindByConversationAsync(id, cancellationToken),
+                @case,
                 new AgentConversationView.PolicyLimits(limits.Currency, limits.Refund.MaxAmount, limits.Credit.MaxAmount, limits.Approval.RefundAbove, limits.Approval.CreditAbove, limits.Approval.ReplacementAbove),
                 new AgentConversationView.ApprovalAuthority(agent.ApprovalLimit, limits.Currency, agent.Role.ToString()),
-                record.Ownership?.Changes ?? []),
+                record.Ownership?.Changes ?? [],
+                await commitments.FromAsync(promised, cancellationToken)),
             BotJson.Options);
     }
 

@@ -42,8 +42,8 @@ public static class AgentSignInPage
     }
 
     /// <summary>
-    /// The console: top bar (company, agent, presence as stored: <c>online</c>, <c>away</c> or <c>offline</c>,
-    /// sign-out), queue, chat, case.
+    /// The console: top bar (company, the chats and promises views, agent, presence as stored: <c>online</c>,
+    /// <c>away</c> or <c>offline</c>, sign-out), queue, chat, case; and the promises view, hidden until chosen.
     /// </summary>
     public static string ConsoleShell(string companyName, string displayName, string role, string presence, string antiforgeryField, string antiforgeryToken)
     {
@@ -61,6 +61,10 @@ public static class AgentSignInPage
                   <span class="brand-company">{{html.Encode(companyName)}}</span>
                   <span class="brand-product">Agent console</span>
                 </div>
+                <nav class="view-switch" aria-label="Views">
+                  <button type="button" class="view-tab" id="view-chats" data-testid="view-chats" aria-pressed="true">Chats</button>
+                  <button type="button" class="view-tab" id="view-promises" data-testid="view-promises" aria-pressed="false">Promises <span class="count count-risk" id="promises-badge" data-testid="promises-badge" hidden>0</span></button>
+                </nav>
                 <p class="live-status" id="live-status" role="status" data-state="connecting"><span class="live-dot" aria-hidden="true"></span><span class="live-text">Connecting…</span></p>
                 <div class="topbar-end">
                   <label class="presence" data-presence="{{html.Encode(presence.ToLowerInvariant())}}">
@@ -92,6 +96,11 @@ public static class AgentSignInPage
                 <button type="button" class="banner-close" id="error-close" aria-label="Dismiss the error">×</button>
               </div>
               <p class="toast" id="toast" role="status" aria-live="polite" hidden></p>
+              <div class="risk-toast" id="risk-toast" data-testid="risk-toast" role="alert" hidden>
+                <span class="risk-toast-text" id="risk-toast-text"></span>
+                <button type="button" class="btn btn-small" id="risk-toast-show">Show promises</button>
+                <button type="button" class="banner-close" id="risk-toast-close" aria-label="Dismiss the warning">×</button>
+              </div>
               <main class="console">
                 <nav class="pane queue-pane" id="queue-pane" aria-label="Chats">
                   <section class="queue-section" aria-labelledby="mine-heading">
@@ -124,8 +133,9 @@ public static class AgentSignInPage
                   </div>
                 </aside>
               </main>
+              <section class="promises-view" id="promises-view" data-testid="promises-view" aria-label="Promises" tabindex="-1" hidden></section>
               <noscript><p class="banner banner-error">The agent console needs JavaScript to show the queue and chats.</p></noscript>
-            """, ["/agent.css", "/agent/console.css"], [SignalRScript], [ConsoleScript], "console-page");
+            """, ["/agent.css", "/agent/console.css", "/agent/promises.css"], [SignalRScript], [ConsoleScript], "console-page");
     }
 
     private static string Page(string title, string body) => Page(title, body, ["/agent.css"], [], [], "signin-page");

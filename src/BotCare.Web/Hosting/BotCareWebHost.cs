@@ -36,6 +36,7 @@ public static class BotCareWebHost
         services.AddBotCareAgents(configuration);
         services.AddBotCareAgentSignIn(configuration);
         services.AddBotCareFollowUps(configuration);
+        services.AddBotCareCommitments(configuration);
         services.AddBotCareHealth();
         services.AddBotCareInsights();
         services.AddBotCareDataProtection(configuration);
@@ -68,6 +69,7 @@ public static class BotCareWebHost
         app.MapAgentConversations();
         app.MapAgentConversationViews();
         app.MapAgentAccounts();
+        app.MapAgentCommitments();
         app.MapHub<AgentHub>(AgentHub.Path);
         app.MapHealth();
         app.MapInsights();

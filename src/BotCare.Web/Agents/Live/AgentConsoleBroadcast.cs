@@ -29,6 +29,16 @@ public sealed class AgentConsoleBroadcast(IHubContext<AgentHub, IAgentConsoleCli
     public Task WatchingAsync(string conversationId) =>
         signals.SendAsync(new InstanceSignal(Topic, conversationId, JsonSerializer.Serialize(new Relayed(Relayed.Watch, string.Empty, null), BotJson.Options)));
 
+    /// <summary>
+    /// A commitment about to be broken, for the supervisors' and admins' consoles and its owner's (every console when the
+    /// team owns it), here and on the other instances.
+    /// </summary>
+    public Task CommitmentAtRiskAsync(AgentCommitmentItem commitment, CommitmentAudience audience)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        return SendAsync(new Relayed(Relayed.AtRisk, string.Empty, null, commitment, audience), commitment.ConversationId ?? string.Empty);
+    }
+
     /// <summary>A message of the chat, for its watchers here and, when a console elsewhere watches it, there.</summary>
     public async Task ConversationActivityAsync(string conversationId, string channelId, TranscriptItem item)
     {
@@ -107,6 +117,12 @@ public sealed class AgentConsoleBroadcast(IHubContext<AgentHub, IAgentConsoleCli
                 case { Kind: Relayed.Activity, Item: { } item }:
                     await hub.Clients.Group(AgentConsoleGroups.Watching(conversationId)).ConversationActivity(conversationId, item);
                     break;
+                case { Kind: Relayed.AtRisk, Commitment: { } commitment }:
+                    await AudienceOf(relayed.Audience).CommitmentAtRisk(commitment);
+                    break;
+                case { Kind: Relayed.AtRisk }:
+                    // Dropped from a notification too large to carry it; the ledger view still shows it at risk.
+                    break;
                 default:
                     await hub.Clients.Group(AgentConsoleGroups.Watching(conversationId)).ConversationChanged(conversationId);
                     break;
@@ -118,9 +134,21 @@ public sealed class AgentConsoleBroadcast(IHubContext<AgentHub, IAgentConsoleCli
         }
     }
 
-    /// <summary>What travels between instances: the kind of news, and the message for an activity.</summary>
-    private sealed record Relayed(string Kind, string ChannelId, TranscriptItem? Item)
+    /// <summary>
+    /// Supervisors and admins always; besides them the owning agent, or everyone. An owner who is a supervisor is told
+    /// once, through the supervisors' group.
+    /// </summary>
+    private IAgentConsoleClient AudienceOf(CommitmentAudience? audience) => audience switch
     {
+        { Everyone: true } => hub.Clients.Group(AgentConsoleGroups.Everyone),
+        { AgentId: { } agentId } => hub.Clients.Groups(AgentConsoleGroups.Supervisors, AgentConsoleGroups.Agent(agentId)),
+        _ => hub.Clients.Group(AgentConsoleGroups.Supervisors),
+    };
+
+    /// <summary>What travels between instances: the kind of news, the message for an activity, the commitment at risk.</summary>
+    private sealed record Relayed(string Kind, string ChannelId, TranscriptItem? Item, AgentCommitmentItem? Commitment = null, CommitmentAudience? Audience = null)
+    {
+        public const string AtRisk = "atRisk";
         public const string Watch = "watch";
         public const string Queue = "queue";
         public const string Activity = "activity";

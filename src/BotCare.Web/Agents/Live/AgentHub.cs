@@ -17,9 +17,22 @@ public sealed class AgentHub(IEscalationQueue queue, AgentDirectory directory, A
 {
     public const string Path = "/hubs/agent";
 
+    /// <summary>
+    /// Every console hears queue news; each also joins its agent's own group and, for supervisors and admins, theirs.
+    /// The role is read as the connection opens; a changed role counts from the console's next connection (a reload).
+    /// </summary>
     public override async Task OnConnectedAsync()
     {
         await Groups.AddToGroupAsync(Context.ConnectionId, AgentConsoleGroups.Everyone);
+        if (await AccountAsync() is { } agent)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, AgentConsoleGroups.Agent(agent.Id));
+            if (AgentVisibility.SeesEverything(agent))
+            {
+                await Groups.AddToGroupAsync(Context.ConnectionId, AgentConsoleGroups.Supervisors);
+            }
+        }
+
         await base.OnConnectedAsync();
     }
 

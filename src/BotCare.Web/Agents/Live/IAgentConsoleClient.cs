@@ -11,4 +11,7 @@ public interface IAgentConsoleClient
 
     /// <summary>Something about a watched conversation changed (its owner, its notes): fetch its details again.</summary>
     Task ConversationChanged(string conversationId);
+
+    /// <summary>A commitment is about to be broken (or already overdue) and nobody has completed it: act on it now.</summary>
+    Task CommitmentAtRisk(AgentCommitmentItem commitment);
 }

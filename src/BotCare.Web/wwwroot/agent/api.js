@@ -100,3 +100,10 @@ export const api = {
   transfer: (id, toAgentId) => postJson(`${conversation(id)}/transfer`, { toAgentId }),
   close: (id, outcome, text) => postJson(`${conversation(id)}/close`, { outcome, text }),
 };
+
+export const ledger = {
+  /** @param params {{ status?, due?, owner? }} */
+  list: (params = {}) => getJson(`/api/agent/commitments?${new URLSearchParams(params)}`),
+  add: (conversationId, body) => postJson(`${conversation(conversationId)}/commitments`, body),
+  complete: (id, status, note) => postJson(`/api/agent/commitments/${encodeURIComponent(id)}/complete`, { status, note }),
+};

@@ -1,10 +1,11 @@
-// The right column: the case as the bot recorded it, the remedy policy's limits beside the agent's own approval
+// The right column: the case as the bot recorded it, its promises as the ledger has them, the remedy policy's limits beside the agent's own approval
 // authority, and what the agent can do with the chat (transfer, hand back, close). The action forms are built once
 // per chat and kept across refreshes, so a half-written summary survives a live update.
 
 import { emptyState, fill, h, uid } from './dom.js';
 import { clamp01, dateTime, humanize, list, money, outcomes, presenceLabel, remedyText } from './format.js';
 import { statusPill } from './widgets.js';
+import { CasePromises } from './case-promises.js';
 
 const section = (title, ...children) => h('section', { class: 'panel' }, h('h2', { class: 'panel-heading' }, title), ...children);
 
@@ -15,10 +16,14 @@ function responsePill(response) {
 }
 
 export class CaseView {
-  /** @param ctx {{ state, transfer(id, to), handBack(id, summary), close(id, outcome, text), agentName(id) }} */
+  /**
+   * @param ctx {{ state, transfer(id, to), handBack(id, summary), close(id, outcome, text), agentName(id),
+   *   addPromise(id, body), completePromise(item, status) }}
+   */
   constructor(pane, ctx) {
     this.pane = pane;
     this.ctx = ctx;
+    this.promises = new CasePromises({ state: ctx.state, agentName: ctx.agentName, add: ctx.addPromise, complete: ctx.completePromise });
     this.id = null;
     this.actionsKey = null;
   }
@@ -35,11 +40,12 @@ export class CaseView {
     this.caseSlot = h('div', { class: 'case-slot' }, h('p', { class: 'muted pad' }, 'Loading the case…'));
     this.limitsSlot = h('div');
     this.actionsSlot = h('div');
-    fill(this.pane, this.caseSlot, this.limitsSlot, this.actionsSlot);
+    fill(this.pane, this.caseSlot, this.promises.open(id), this.limitsSlot, this.actionsSlot);
   }
 
   failed() {
     fill(this.caseSlot, emptyState('Case not available', 'Open the chat again, or pick another one.'));
+    this.promises.clear();
     fill(this.limitsSlot);
     fill(this.actionsSlot);
   }
@@ -48,6 +54,7 @@ export class CaseView {
     if (detail.conversationId && detail.conversationId !== this.id) return;
     const currency = detail.policy?.currency ?? detail.authority?.currency;
     fill(this.caseSlot, this.caseSection(detail.case, currency));
+    this.promises.render(detail);
     fill(this.limitsSlot, this.limitsSection(detail));
     this.renderActions(detail);
   }
@@ -67,7 +74,6 @@ export class CaseView {
 
     const issues = list(c.issues);
     const offers = list(c.offers);
-    const commitments = list(c.commitments);
 
     return h('section', { class: 'panel' },
       h('h2', { class: 'panel-heading' }, 'Case', c.id ? h('span', { class: 'mono case-id', title: c.id }, c.id) : null, c.status ? statusPill(humanize(c.status), `case-${String(c.status).toLowerCase()}`) : null),
@@ -90,14 +96,7 @@ export class CaseView {
         ? h('ul', { class: 'rows' }, offers.map((offer) => h('li', { class: 'row row-split' },
           h('span', null, h('span', { class: 'row-title' }, remedyText(offer.remedy, currency) || 'An offer'), offer.kind ? h('span', { class: 'muted small' }, ` · ${humanize(offer.kind)}`) : null),
           responsePill(offer.response))))
-        : h('p', { class: 'muted small' }, 'Nothing offered yet.'),
-      h('h3', { class: 'sub-heading' }, 'Commitments'),
-      commitments.length
-        ? h('ul', { class: 'rows' }, commitments.map((item) => h('li', { class: 'row row-split' },
-          h('span', null, h('span', { class: 'row-title' }, item.what || 'A promise'),
-            h('span', { class: 'muted small block' }, [item.dueAt ? `Due ${dateTime(item.dueAt)}` : null, item.owner ? `by ${humanize(item.owner)}` : null].filter(Boolean).join(' · '))),
-          item.status ? responsePill(item.status === 'kept' ? 'agreed' : item.status === 'broken' ? 'declined' : item.status) : null)))
-        : h('p', { class: 'muted small' }, 'No promises made.'));
+        : h('p', { class: 'muted small' }, 'Nothing offered yet.'));
   }
 
   // -- limits ------------------------------------------------------------------------------------------------

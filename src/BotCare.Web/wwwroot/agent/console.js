@@ -9,6 +9,7 @@ import { CaseView } from './case-view.js';
 import { ChatView } from './chat-view.js';
 import { connectLive } from './live.js';
 import { QueueView } from './queue-view.js';
+import { setUpPromises } from './promises.js';
 import { tickWaits } from './widgets.js';
 
 const pollEvery = 15000;
@@ -27,6 +28,7 @@ const state = {
   unread: new Map(),
   drafts: new Map(),
   busy: new Set(),
+  team: null,
 };
 
 const agentName = (id) => {
@@ -79,9 +81,12 @@ const chatView = new ChatView(byId('chat-pane'), {
   send: (id, text) => sendMessage(id, text),
   note: (id, text) => addNote(id, text),
 });
+const promises = setUpPromises({ state, agentName, say, showError, openChat: (id) => select(id), refreshDetail: () => refreshDetail() });
 const caseView = new CaseView(byId('case-pane'), {
   state,
   agentName,
+  addPromise: (id, body) => promises.add(id, body),
+  completePromise: (item, status) => promises.complete(item, status),
   transfer: (id, to, name) => act(id, () => api.transfer(id, to), `Transferred to ${name || to}`),
   handBack: (id, summary) => act(id, () => api.handBack(id, summary), 'Handed back to the bot'),
   close: (id, outcome, text, label) => act(id, () => api.close(id, outcome, text), `Chat closed: ${label}`),
@@ -328,7 +333,12 @@ const live = connectLive({
       renderQueue();
     }
   },
-  reconnected: () => refreshAfterChange(),
+  commitmentAtRisk: (item) => promises.atRisk(item),
+  reconnected: () => {
+    refreshAfterChange();
+    promises.countAtRisk();
+    promises.reload();
+  },
 });
 
 // -- start ---------------------------------------------------------------------------------------------------
@@ -347,7 +357,7 @@ async function start() {
     document.querySelector('.topbar-end')?.prepend(h('a', { class: 'btn btn-quiet', href: '/insights', dataset: { testid: 'insights-link' } }, 'Insights'));
   }
 
-  await Promise.all([refreshQueue(), loadAgents(), loadCanned()]);
+  await Promise.all([refreshQueue(), loadAgents(), loadCanned(), promises.countAtRisk()]);
 
   const fromHash = /^#chat=(.+)$/.exec(location.hash);
   if (fromHash) select(decodeURIComponent(fromHash[1]));

@@ -5,7 +5,7 @@ const typingEvery = 3000;
 
 /**
  * @param handlers {{ queueChanged(), activity(conversationId, item), conversationChanged(conversationId),
- *   reconnected(), state(name), watched(): string|null }}
+ *   commitmentAtRisk(item), reconnected(), state(name), watched(): string|null }}
  */
 export function connectLive(handlers) {
   const signalR = window.signalR;
@@ -23,6 +23,7 @@ export function connectLive(handlers) {
   connection.on('queueChanged', () => handlers.queueChanged());
   connection.on('conversationActivity', (conversationId, item) => handlers.activity(conversationId, item));
   connection.on('conversationChanged', (conversationId) => handlers.conversationChanged(conversationId));
+  connection.on('commitmentAtRisk', (commitment) => handlers.commitmentAtRisk(commitment));
 
   const connected = () => connection.state === signalR.HubConnectionState.Connected;
   const invoke = (method, ...args) => {
