@@ -182,6 +182,10 @@ Task<ServerProcess> StartBotCare(string name, int? cachedConversations, bool pos
             : $"Data Source={Path.Combine(data, name + ".db")}",
         ["DirectLine__SecretFile"] = Path.Combine(data, name + ".secret"),
         ["Logging__LogLevel__Default"] = "Warning",
+
+        // Every simulated customer names the same sample order, which in real life would be one customer coming back
+        // (a recontact, handed to a person); off, so every run is the full recovery conversation the bench measures.
+        ["Recovery__RecontactWindowDays"] = "0",
     };
     stores[name] = (postgres ? "Postgres" : "Sqlite", settings["ConnectionStrings__BotCare"]);
     if (cachedConversations is { } cached)

@@ -42,6 +42,10 @@ internal sealed class BotCareProcess : IAsyncDisposable
         start.Environment["DirectLine__SecretFile"] = Path.Combine(dataFolder, "directline.secret");
         start.Environment["Outage__File"] = Path.Combine(dataFolder, "outage-cases.jsonl");
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+
+        // These tests play many customers at once, all complaining about the same sample order; in real life that is
+        // one customer coming back, which BotCare hands to a person (recontact). Off here, so each is a first contact.
+        start.Environment["Recovery__RecontactWindowDays"] = "0";
         foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

@@ -140,6 +140,7 @@ export class ChatView {
     const b = brief ?? {};
     const issues = list(b.issues);
     const offers = list(b.offers);
+    const linked = list(b.linkedCaseIds);
     const hasAnything = brief && (b.detail || b.situation || issues.length || b.customerWants || offers.length || b.customerNote || b.orderNumber);
 
     const trend = b.sentimentTrend ? h('span', { class: ['trend', `trend-${String(b.sentimentTrend).toLowerCase()}`] }, humanize(b.sentimentTrend)) : null;
@@ -163,7 +164,9 @@ export class ChatView {
         h('dl', { class: 'brief-grid' },
           field('Issues', bullets(issues, 'None recorded')),
           field('Customer wants', b.customerWants ? b.customerWants : h('span', { class: 'muted' }, 'Not said')),
-          field('Already offered', bullets(offers, 'Nothing yet'))),
+          field('Already offered', bullets(offers, 'Nothing yet')),
+          // A repeat contact: the earlier remedy did not put it right, so the agent should see what was tried.
+          linked.length ? field('Came back about', h('span', null, 'the same order, earlier cases: '), bullets(linked, '')) : null),
         b.customerNote ? h('figure', { class: 'brief-note' },
           h('figcaption', null, 'In the customer’s words'),
           h('blockquote', null, b.customerNote)) : null)));
