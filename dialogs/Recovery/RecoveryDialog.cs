@@ -161,8 +161,10 @@ public sealed partial class RecoveryDialog : ComponentDialog
             state.CommitmentsRecorded = @case.Commitments.Count;
             if (newCommitments.Count > 0)
             {
-                // The way back to this customer, so the follow-up or callback reaches them from any instance later.
+                // The ledger's copies carry the way back to this customer, so the follow-up or callback reaches them
+                // from any instance later; the case's own copies (in state every turn) stay small without it.
                 var reference = BotJson.Serialize(turnContext.Activity.GetConversationReference());
+                newCommitments = newCommitments.Select(c => CommitmentLedgerRules.Copy(c)).ToList();
                 newCommitments.ForEach(c => c.ConversationReferenceJson ??= reference);
             }
 
