@@ -127,6 +127,28 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
+    /// <summary>
+    /// One key's document only if it is not the version <paramref name="knownETag"/> names; an unchanged (and, at 4 KB,
+    /// compressed out of line) document is neither fetched nor sent.
+    /// </summary>
+    public async Task<StoredJson?> ReadJsonIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(knownETag);
+        await using var connection = await _database.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("SELECT etag, is_item, CASE WHEN is_item AND etag = @known THEN NULL ELSE document END FROM state WHERE key = @key;", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("key", key));
+        command.Parameters.Add(new NpgsqlParameter<string>("known", knownETag));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var eTag = reader.GetBoolean(1) ? reader.GetString(0) : null;
+        return reader.IsDBNull(2) ? StoredJson.Unchanged(knownETag) : new StoredJson(reader.GetString(2), eTag);
+    }
+
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
     private async Task ReadRowsAsync(string[] keys, Action<string, string, string?> row, CancellationToken cancellationToken)
     {

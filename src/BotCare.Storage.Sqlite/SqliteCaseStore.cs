@@ -8,8 +8,11 @@ namespace BotCare.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteCaseStore : ICaseStore
 {
-    /// <summary>The case's creation time as UTC text; the same expression as the index of migration 6, so it is used.</summary>
-    internal const string CreatedAtExpression = "strftime('%Y-%m-%dT%H:%M:%fZ', json_extract(document, '$.createdAt'))";
+    /// <summary>
+    /// The created_at column's form (migration 8): UTC to the millisecond, as SQLite's strftime writes it, which is how
+    /// the column was filled from the documents of cases stored before it existed.
+    /// </summary>
+    private const string CreatedAtFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z'";
 
     private readonly SqliteDatabase _database;
 
@@ -34,16 +37,17 @@ public sealed class SqliteCaseStore : ICaseStore
     {
         ArgumentNullException.ThrowIfNull(@case);
         var document = CaseJson.Serialize(@case);
-        (string Id, string Conversation, string Customer, string Status, object Order, string Updated) row =
-            (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, SqliteTime.Text(@case.UpdatedAt));
+        (string Id, string Conversation, string Customer, string Status, object Order, string Updated, string Created) row =
+            (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, SqliteTime.Text(@case.UpdatedAt), CreatedAtText(@case.CreatedAt));
         await _database.WriteAsync(async turn =>
         {
             var command = turn.Statement("""
-                INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
-                VALUES ($id, $conversation, $customer, $status, $order, $updated, $document)
+                INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, created_at, document)
+                VALUES ($id, $conversation, $customer, $status, $order, $updated, $created, $document)
                 ON CONFLICT (id) DO UPDATE SET
                     conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
-                    order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
+                    order_number = excluded.order_number, updated_at = excluded.updated_at, created_at = excluded.created_at,
+                    document = excluded.document;
                 """);
             command.Parameters.AddWithValue("$id", row.Id);
             command.Parameters.AddWithValue("$conversation", row.Conversation);
@@ -51,6 +55,7 @@ public sealed class SqliteCaseStore : ICaseStore
             command.Parameters.AddWithValue("$status", row.Status);
             command.Parameters.AddWithValue("$order", row.Order);
             command.Parameters.AddWithValue("$updated", row.Updated);
+            command.Parameters.AddWithValue("$created", row.Created);
             command.Parameters.AddWithValue("$document", document);
             await command.ExecuteNonQueryAsync();
         }, cancellationToken);
@@ -85,18 +90,17 @@ public sealed class SqliteCaseStore : ICaseStore
             parameters.Add(("$since", SqliteTime.Text(since)));
         }
 
-        // The creation time is read from the document (migration 6 indexes the same expression), in UTC at
-        // millisecond precision, so offsets compare as instants without a column SaveAsync must keep in step.
+        // UTC text at millisecond precision on both sides, so offsets compare as instants.
         if (query.CreatedFrom is { } from)
         {
-            conditions.Add($"{CreatedAtExpression} >= strftime('%Y-%m-%dT%H:%M:%fZ', $createdFrom)");
-            parameters.Add(("$createdFrom", SqliteTime.Text(from)));
+            conditions.Add("created_at >= $createdFrom");
+            parameters.Add(("$createdFrom", CreatedAtText(from)));
         }
 
         if (query.CreatedBefore is { } before)
         {
-            conditions.Add($"{CreatedAtExpression} < strftime('%Y-%m-%dT%H:%M:%fZ', $createdBefore)");
-            parameters.Add(("$createdBefore", SqliteTime.Text(before)));
+            conditions.Add("created_at < $createdBefore");
+            parameters.Add(("$createdBefore", CreatedAtText(before)));
         }
 
         parameters.Add(("$limit", query.Limit));
@@ -144,4 +148,6 @@ public sealed class SqliteCaseStore : ICaseStore
             "SELECT document FROM cases WHERE updated_at < $before AND substr(customer_id, 1, length($prefix)) <> $prefix ORDER BY updated_at LIMIT $limit;",
             [("$before", SqliteTime.Text(updatedBefore)), ("$prefix", CaseAnonymizer.PseudonymPrefix), ("$limit", limit)],
             cancellationToken);
+
+    private static string CreatedAtText(DateTimeOffset time) => time.UtcDateTime.ToString(CreatedAtFormat, System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -28,6 +28,28 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     public Task<IDictionary<string, StoredJson>> ReadJsonAsync(string[] keys, CancellationToken cancellationToken = default) =>
         StoredDocuments.ReadTextsAsync(row => ReadRowsAsync(keys, row, cancellationToken));
 
+    /// <summary>
+    /// One key's document only if it is not the version <paramref name="knownETag"/> names. The ETag is stored ahead of
+    /// the document in the row (migration 7), so confirming an unchanged version reads no overflow page of the text.
+    /// </summary>
+    public async Task<StoredJson?> ReadJsonIfChangedAsync(string key, string knownETag, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(knownETag);
+        using var lease = await _database.EnterReadAsync(cancellationToken);
+        var command = lease.Statement("SELECT etag, is_item, CASE WHEN is_item = 1 AND etag = $known THEN NULL ELSE document END FROM state WHERE key = $key;");
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$known", knownETag);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var eTag = reader.GetBoolean(1) ? reader.GetString(0) : null;
+        return reader.IsDBNull(2) ? StoredJson.Unchanged(knownETag) : new StoredJson(reader.GetString(2), eTag);
+    }
+
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
     private async Task ReadRowsAsync(string[] keys, Action<string, string, string?> row, CancellationToken cancellationToken)
     {

@@ -27,6 +27,44 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task ADatabaseFromBeforeTheStateAndCaseColumnChangesKeepsItsRowsAndFindsItsCasesByCreation()
+    {
+        // A file as the schema of migration 6 left it, with one conversation's state and one case in it.
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(_database.Path)!);
+        await using (var old = new SqliteConnection(_database.ConnectionString))
+        {
+            await old.OpenAsync();
+            await SqliteMigrations.ApplyAsync(old, 6);
+            await using var insert = old.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO state (key, document, etag, is_item, updated_at) VALUES ('webchat/conversations/c1', '{"step":4}', 'e1', 1, '2026-01-01');
+                INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, document)
+                VALUES ('case-1', 'c1', 'u1', 'Open', '10042', '2026-03-02T10:00:00.0000000Z', '{"id":"case-1","createdAt":"2026-03-02T11:30:00.25+01:00"}');
+                """;
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        using var database = _database.Open();
+        await using (var connection = await database.OpenAsync())
+        {
+            Assert.Equal(SqliteMigrations.Latest, await SqliteMigrations.CurrentVersionAsync(connection));
+        }
+
+        var storage = new SqliteStorage(database);
+        var stored = (await storage.ReadJsonAsync(["webchat/conversations/c1"]))["webchat/conversations/c1"];
+        Assert.Equal(("""{"step":4}""", "e1"), (stored.Json, stored.ETag));
+        Assert.True((await storage.ReadJsonIfChangedAsync("webchat/conversations/c1", "e1"))!.IsUnchanged);
+
+        // The creation time moved out of the document into its column, in UTC: 10:30 on 2 March.
+        await using (var connection = await database.OpenAsync())
+        {
+            await using var read = connection.CreateCommand();
+            read.CommandText = "SELECT created_at FROM cases WHERE id = 'case-1';";
+            Assert.Equal("2026-03-02T10:30:00.250Z", (string?)await read.ExecuteScalarAsync());
+        }
+    }
+
+    [Fact]
     public async Task ManyProcessesStartingAtOnceMigrateOnce()
     {
         var opened = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>

@@ -310,6 +310,40 @@ public abstract class StorageContractTests
     }
 
     [Fact]
+    public async Task ReadingIfChangedConfirmsTheKnownVersionAndOtherwiseGivesTheDocument()
+    {
+        var storage = await CreateStorage();
+        var json = Assert.IsAssignableFrom<IJsonDocumentStorage>(storage);
+        var key = Key("if-changed");
+        var saved = new SerializedStoreItem("""{"step":1}""", null);
+        await storage.WriteAsync(Changes(key, saved));
+
+        // Still the version this caller saved: confirmed without the text.
+        var unchanged = await json.ReadJsonIfChangedAsync(key, saved.ETag!);
+        Assert.NotNull(unchanged);
+        Assert.True(unchanged.IsUnchanged);
+        Assert.Equal(saved.ETag, unchanged.ETag);
+
+        // Another writer saved since: the newer text and its ETag, never "unchanged".
+        var other = new SerializedStoreItem("""{"step":2}""", saved.ETag);
+        await storage.WriteAsync(Changes(key, other));
+        var changed = await json.ReadJsonIfChangedAsync(key, saved.ETag!);
+        Assert.NotNull(changed);
+        Assert.False(changed.IsUnchanged);
+        Assert.Equal("""{"step":2}""", changed.Json);
+        Assert.Equal(other.ETag, changed.ETag);
+
+        // Overwritten as a plain value (no ETag to compare), then deleted.
+        await storage.WriteAsync(Changes(key, new Dictionary<string, object?> { ["step"] = 3 }));
+        var plain = await json.ReadJsonIfChangedAsync(key, other.ETag!);
+        Assert.False(plain!.IsUnchanged);
+        Assert.Null(plain.ETag);
+        Assert.Contains("3", plain.Json, StringComparison.Ordinal);
+        await storage.DeleteAsync([key]);
+        Assert.Null(await json.ReadJsonIfChangedAsync(key, other.ETag!));
+    }
+
+    [Fact]
     public async Task AnAlreadySerializedDocumentIsStoredAsItsJson()
     {
         var storage = await CreateStorage();

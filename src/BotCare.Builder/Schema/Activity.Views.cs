@@ -43,5 +43,5 @@ public sealed partial class Activity
     public ITraceActivity? AsTraceActivity() => IsActivity(ActivityTypes.Trace) ? this : null;
 
     /// <summary>A deep copy, made through the wire format so unknown fields are copied too.</summary>
-    public Activity Clone() => BotJson.Convert<Activity>(BotJson.SerializeToElement(this))!;
+    public Activity Clone() => BotJson.Copy(this);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -20,6 +21,46 @@ public static class BotJson
     public static JsonElement SerializeToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
 
     /// <summary>
+    /// A deep copy of <paramref name="value"/> through its JSON (so whatever the JSON carries is copied, unknown fields
+    /// too), written into a reused buffer: copies are made several times per turn, and this saves both the buffer and
+    /// the document index a <see cref="JsonElement"/> would build.
+    /// </summary>
+    public static T Copy<T>(T value)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return (T)ThroughJson(value, value.GetType(), value.GetType())!;
+    }
+
+    // One scratch buffer per thread; taken out while in use, so a converter that copies something itself gets its own.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
+
+    private static object? ThroughJson(object value, Type from, Type to)
+    {
+        var buffer = t_scratch ?? new ArrayBufferWriter<byte>(4096);
+        t_scratch = null;
+        try
+        {
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                JsonSerializer.Serialize(writer, value, from, Options);
+            }
+
+            return JsonSerializer.Deserialize(buffer.WrittenSpan, to, Options);
+        }
+        finally
+        {
+            // A buffer grown by an unusually large value is let go rather than kept for good.
+            if (buffer.Capacity <= 256 * 1024)
+            {
+                buffer.ResetWrittenCount();
+                t_scratch = buffer;
+            }
+        }
+    }
+
+    /// <summary>
     /// Reads <paramref name="value"/> as <typeparamref name="T"/>. A value that already is a
     /// <typeparamref name="T"/> is returned as is; anything else (a dictionary read back from storage, a
     /// <see cref="JsonElement"/>, a long where an int is wanted) goes through JSON.
@@ -37,8 +78,7 @@ public static class BotJson
                 return typed;
             default:
                 // Through UTF-8 bytes rather than a JsonElement: no document index to build for a one-off read.
-                var json = JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), Options);
-                return JsonSerializer.Deserialize<T>(json, Options);
+                return (T?)ThroughJson(value, value.GetType(), typeof(T));
         }
     }
 

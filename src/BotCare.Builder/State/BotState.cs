@@ -43,13 +43,23 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         if (_storage is IJsonDocumentStorage jsonStorage)
         {
-            var documents = await jsonStorage.ReadJsonAsync([key], cancellationToken);
-            var loaded = !documents.TryGetValue(key, out var stored)
-                ? new CachedBotState()
-                : _cache is not null && _cache.TryTake(key, stored.Json, out var kept)
-                    ? CachedBotState.FromKept(kept, stored.Json)
-                    : CachedBotState.FromJson(stored.Json);
-            loaded.ETag = stored?.ETag;
+            CachedBotState loaded;
+            if (_cache is not null && _cache.TryTake(key, out var kept))
+            {
+                // Storage only confirms the version this instance saved last; the document is read only if it changed.
+                var current = await jsonStorage.ReadJsonIfChangedAsync(key, kept.ETag, cancellationToken);
+                loaded = current is null ? new CachedBotState()
+                    : current.IsUnchanged ? CachedBotState.FromKept(kept.State, kept.Json)
+                    : CachedBotState.FromJson(current.Json);
+                loaded.ETag = current?.ETag;
+            }
+            else
+            {
+                var documents = await jsonStorage.ReadJsonAsync([key], cancellationToken);
+                loaded = documents.TryGetValue(key, out var stored) ? CachedBotState.FromJson(stored.Json) : new CachedBotState();
+                loaded.ETag = stored?.ETag;
+            }
+
             turnContext.TurnState[_contextServiceKey] = loaded;
             return;
         }
@@ -91,8 +101,12 @@ public abstract class BotState
             cached.Hash = hash;
         }
 
-        // Storage now holds exactly this text for these objects (saved or unchanged); the next turn may take them.
-        _cache?.Put(key, hash, cached.State);
+        // Storage now holds exactly this text for these objects (saved or unchanged), as the version cached.ETag names;
+        // the next turn may take them once storage confirms that version is still current.
+        if (_cache is not null && cached.ETag is { Length: > 0 } savedVersion && savedVersion != ETagRules.Any)
+        {
+            _cache.Put(key, savedVersion, hash, cached.State);
+        }
     }
 
     /// <summary>Empties the state for this turn; the empty state is written at the next save.</summary>

@@ -2,9 +2,10 @@ namespace BotCare.Builder;
 
 /// <summary>
 /// The typed state this instance last saved (or loaded unchanged) for each document, next to the exact JSON text
-/// stored. When a turn reads the document again and storage still holds that same text, the turn takes those objects
-/// instead of parsing and converting the JSON again: nothing is trusted from memory that storage does not confirm,
-/// so a change written by another instance (a different text) is always read from storage.
+/// stored and the ETag of that version. When a turn reads the document again and storage still holds that version
+/// (the same ETag: every write makes a new one), the turn takes those objects instead of reading, parsing and
+/// converting the JSON again: nothing is trusted from memory that storage does not confirm, so a change written by
+/// another instance (a new ETag) is always read from storage.
 /// </summary>
 /// <remarks>
 /// A turn takes an entry out while it runs and the entry comes back only after a successful save, so two turns never
@@ -19,8 +20,8 @@ public sealed class BotStateCache
     // is still talking is saved again within a generation and so survives; finished ones age out.
     private readonly Lock _lock = new();
     private readonly int _generationSize;
-    private Dictionary<string, Entry> _recent = new(StringComparer.Ordinal);
-    private Dictionary<string, Entry> _older = new(StringComparer.Ordinal);
+    private Dictionary<string, Kept> _recent = new(StringComparer.Ordinal);
+    private Dictionary<string, Kept> _older = new(StringComparer.Ordinal);
 
     public BotStateCache(int capacity)
     {
@@ -44,10 +45,13 @@ public sealed class BotStateCache
         }
     }
 
-    /// <summary>Takes the objects kept for <paramref name="key"/> if they are what <paramref name="storedJson"/> says.</summary>
-    internal bool TryTake(string key, string storedJson, out Dictionary<string, object?> state)
+    /// <summary>
+    /// Takes out what was kept for <paramref name="key"/>, to be used only if storage confirms its ETag is still current;
+    /// either way the entry is gone until the turn saves.
+    /// </summary>
+    internal bool TryTake(string key, out Kept kept)
     {
-        Entry? entry;
+        Kept? entry;
         lock (_lock)
         {
             if (!_recent.Remove(key, out entry))
@@ -56,14 +60,14 @@ public sealed class BotStateCache
             }
         }
 
-        state = entry?.State!;
-        return entry is not null && string.Equals(entry.Json, storedJson, StringComparison.Ordinal);
+        kept = entry!;
+        return entry is not null;
     }
 
-    /// <summary>Keeps <paramref name="state"/> as the objects that <paramref name="storedJson"/>, now in storage, stands for.</summary>
-    internal void Put(string key, string storedJson, Dictionary<string, object?> state)
+    /// <summary>Keeps <paramref name="state"/> as the objects that <paramref name="storedJson"/>, now in storage as version <paramref name="eTag"/>, stands for.</summary>
+    internal void Put(string key, string eTag, string storedJson, Dictionary<string, object?> state)
     {
-        var entry = new Entry(storedJson, state);
+        var entry = new Kept(eTag, storedJson, state);
         lock (_lock)
         {
             _older.Remove(key);
@@ -71,7 +75,7 @@ public sealed class BotStateCache
             if (_recent.Count >= _generationSize)
             {
                 _older = _recent;
-                _recent = new Dictionary<string, Entry>(StringComparer.Ordinal);
+                _recent = new Dictionary<string, Kept>(StringComparer.Ordinal);
             }
         }
     }
@@ -86,5 +90,6 @@ public sealed class BotStateCache
         }
     }
 
-    private sealed record Entry(string Json, Dictionary<string, object?> State);
+    /// <summary>A saved version: its ETag, its JSON text (the next save's change fingerprint) and its objects.</summary>
+    internal sealed record Kept(string ETag, string Json, Dictionary<string, object?> State);
 }

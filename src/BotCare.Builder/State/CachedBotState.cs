@@ -32,7 +32,7 @@ internal sealed class CachedBotState
         return new CachedBotState(state, json);
     }
 
-    /// <summary>Objects a <see cref="BotStateCache"/> kept for the document storage still holds as <paramref name="json"/>.</summary>
+    /// <summary>Objects a <see cref="BotStateCache"/> kept, for the version storage confirmed it still holds as <paramref name="json"/>.</summary>
     public static CachedBotState FromKept(Dictionary<string, object?> state, string json) => new(state, json);
 
     private CachedBotState(Dictionary<string, object?> state, string hash)
