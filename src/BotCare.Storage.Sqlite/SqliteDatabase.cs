@@ -160,16 +160,17 @@ public sealed class SqliteDatabase : IDisposable, IAsyncDisposable
             var turn = new SqliteWriteTurn(_writer, transaction);
             for (var i = 0; i < batch.Count; i++)
             {
-                transaction.Save("write");
+                // Savepoints as prepared statements: SqliteTransaction.Save would parse its SQL anew for every write.
+                await turn.Statement("SAVEPOINT write;").ExecuteNonQueryAsync();
                 try
                 {
                     await batch[i].Write(turn);
-                    transaction.Release("write");
+                    await turn.Statement("RELEASE write;").ExecuteNonQueryAsync();
                 }
                 catch (Exception ex)
                 {
-                    transaction.Rollback("write");
-                    transaction.Release("write");
+                    await turn.Statement("ROLLBACK TO write;").ExecuteNonQueryAsync();
+                    await turn.Statement("RELEASE write;").ExecuteNonQueryAsync();
                     failures[i] = ex;
                 }
             }

@@ -6,12 +6,17 @@ namespace BotCare.Storage.Sqlite;
 
 /// <summary>
 /// Bot state in SQLite: one row per key, the value as JSON, and an ETag per row. A write takes the database's
-/// write lock first (BEGIN IMMEDIATE), so the ETag check and the update happen as one step even when several
-/// processes share the file; a batch is written whole or not at all.
+/// write lock first (BEGIN IMMEDIATE) and checks the ETag in the upsert itself, so check and update are one step even
+/// when several processes share the file; a batch is written whole or not at all.
 /// </summary>
 public sealed class SqliteStorage : IJsonDocumentStorage
 {
     private const int MaxPreparedKeys = 4;
+
+    // The conditions of a write over an existing row, as in PostgresStorage.
+    private const string Unconditional = "TRUE";
+    private const string OnlyOverPlainValues = "NOT state.is_item";
+    private const string OnlyOverTheSameETag = "NOT state.is_item OR state.etag = $expected";
 
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
@@ -85,6 +90,9 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         var rows = changes.Select(change =>
         {
             ArgumentNullException.ThrowIfNull(change.Value, change.Key);
+
+            // Refuses an empty ETag before anything is written; conflicts are found by the write itself.
+            ETagRules.EnsureWritable(change.Key, change.Value, storedETag: null);
             return (change.Key, change.Value, Document: StoredDocuments.ToJson(change.Value), ETag: Guid.NewGuid().ToString("N"));
         }).ToList();
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
@@ -94,13 +102,10 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         {
             foreach (var (key, value, document, eTag) in rows)
             {
-                // Only store items carry an ETag to check; other values are last-write-wins.
-                if (value is IStoreItem)
+                if (!await UpsertAsync(turn, key, value, document, eTag, now))
                 {
-                    ETagRules.EnsureWritable(key, value, await StoredETagAsync(turn, key));
+                    throw ETagConflictException.For(key, ((IStoreItem)value).ETag, await StoredETagAsync(turn, key));
                 }
-
-                await UpsertAsync(turn, key, document, eTag, value is IStoreItem, now);
             }
         }, cancellationToken);
 
@@ -130,7 +135,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         }, cancellationToken);
     }
 
-    /// <summary>The ETag writes are checked against: only rows written as store items have one.</summary>
+    /// <summary>The ETag a refused write was checked against (for the conflict's message): only store items have one.</summary>
     private static async Task<string?> StoredETagAsync(SqliteWriteTurn turn, string key)
     {
         var command = turn.Statement("SELECT etag FROM state WHERE key = $key AND is_item = 1;");
@@ -138,19 +143,37 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         return await command.ExecuteScalarAsync() as string;
     }
 
-    private static async Task UpsertAsync(SqliteWriteTurn turn, string key, string document, string eTag, bool isItem, string now)
+    /// <summary>
+    /// Inserts or replaces the row if the ETag rules allow, in one statement (the ETag check is the upsert's condition);
+    /// false when a stored item's ETag does not match. Only store items carry an ETag to check; other values are
+    /// last-write-wins, and a store item without an ETag is created only where no item is stored yet.
+    /// </summary>
+    private static async Task<bool> UpsertAsync(SqliteWriteTurn turn, string key, object value, string document, string eTag, string now)
     {
+        var item = value as IStoreItem;
+        var condition = item is null ? Unconditional : item.ETag switch
+        {
+            ETagRules.Any => Unconditional,
+            null => OnlyOverPlainValues,
+            _ => OnlyOverTheSameETag,
+        };
         var command = turn.Statement(
-            """
-            INSERT INTO state (key, document, etag, is_item, updated_at) VALUES ($key, $document, $etag, $isItem, $now)
-            ON CONFLICT(key) DO UPDATE SET document = excluded.document, etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at;
+            $"""
+            INSERT INTO state (key, etag, is_item, updated_at, document) VALUES ($key, $etag, $isItem, $now, $document)
+            ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at, document = excluded.document
+            WHERE {condition};
             """);
         command.Parameters.AddWithValue("$key", key);
-        command.Parameters.AddWithValue("$document", document);
         command.Parameters.AddWithValue("$etag", eTag);
-        command.Parameters.AddWithValue("$isItem", isItem);
+        command.Parameters.AddWithValue("$isItem", item is not null);
         command.Parameters.AddWithValue("$now", now);
-        await command.ExecuteNonQueryAsync();
+        command.Parameters.AddWithValue("$document", document);
+        if (condition == OnlyOverTheSameETag)
+        {
+            command.Parameters.AddWithValue("$expected", item!.ETag!);
+        }
+
+        return await command.ExecuteNonQueryAsync() == 1;
     }
 
     /// <summary>The parameter names of an IN list of <paramref name="count"/> keys; keys are never spliced into SQL.</summary>
