@@ -36,18 +36,18 @@ public sealed class SqliteCaseStore : ICaseStore
     public async Task SaveAsync(Case @case, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(@case);
-        var document = CaseJson.Serialize(@case);
+        var document = CaseJson.SerializeToUtf8Bytes(@case);
         (string Id, string Conversation, string Customer, string Status, object Order, string Updated, string Created) row =
             (@case.Id, @case.ConversationId, @case.Customer.Id, @case.Status.ToString(), (object?)@case.OrderNumber ?? DBNull.Value, SqliteTime.Text(@case.UpdatedAt), CreatedAtText(@case.CreatedAt));
         await _database.WriteAsync(async turn =>
         {
+            // A case's creation time never changes, so a save leaves its index alone.
             var command = turn.Statement("""
                 INSERT INTO cases (id, conversation_id, customer_id, status, order_number, updated_at, created_at, document)
-                VALUES ($id, $conversation, $customer, $status, $order, $updated, $created, $document)
+                VALUES ($id, $conversation, $customer, $status, $order, $updated, $created, CAST($document AS TEXT))
                 ON CONFLICT (id) DO UPDATE SET
                     conversation_id = excluded.conversation_id, customer_id = excluded.customer_id, status = excluded.status,
-                    order_number = excluded.order_number, updated_at = excluded.updated_at, created_at = excluded.created_at,
-                    document = excluded.document;
+                    order_number = excluded.order_number, updated_at = excluded.updated_at, document = excluded.document;
                 """);
             command.Parameters.AddWithValue("$id", row.Id);
             command.Parameters.AddWithValue("$conversation", row.Conversation);

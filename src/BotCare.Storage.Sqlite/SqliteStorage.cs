@@ -93,7 +93,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
 
             // Refuses an empty ETag before anything is written; conflicts are found by the write itself.
             ETagRules.EnsureWritable(change.Key, change.Value, storedETag: null);
-            return (change.Key, change.Value, Document: StoredDocuments.ToJson(change.Value), ETag: Guid.NewGuid().ToString("N"));
+            return (change.Key, change.Value, Document: StoredDocuments.ToUtf8Json(change.Value), ETag: Guid.NewGuid().ToString("N"));
         }).ToList();
         var now = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
@@ -148,7 +148,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     /// false when a stored item's ETag does not match. Only store items carry an ETag to check; other values are
     /// last-write-wins, and a store item without an ETag is created only where no item is stored yet.
     /// </summary>
-    private static async Task<bool> UpsertAsync(SqliteWriteTurn turn, string key, object value, string document, string eTag, string now)
+    private static async Task<bool> UpsertAsync(SqliteWriteTurn turn, string key, object value, byte[] document, string eTag, string now)
     {
         var item = value as IStoreItem;
         var condition = item is null ? Unconditional : item.ETag switch
@@ -159,7 +159,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         };
         var command = turn.Statement(
             $"""
-            INSERT INTO state (key, etag, is_item, updated_at, document) VALUES ($key, $etag, $isItem, $now, $document)
+            INSERT INTO state (key, etag, is_item, updated_at, document) VALUES ($key, $etag, $isItem, $now, CAST($document AS TEXT))
             ON CONFLICT(key) DO UPDATE SET etag = excluded.etag, is_item = excluded.is_item, updated_at = excluded.updated_at, document = excluded.document
             WHERE {condition};
             """);

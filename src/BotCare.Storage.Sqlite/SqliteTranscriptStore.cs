@@ -21,12 +21,12 @@ public sealed class SqliteTranscriptStore : ITranscriptStore
             return;
         }
 
-        var records = activities.Select(TranscriptPages.ToRecord).ToList();
+        var records = activities.Select(TranscriptPages.ToUtf8Record).ToList();
         await _database.WriteAsync(async turn =>
         {
             foreach (var (channelId, conversationId, at, json) in records)
             {
-                var command = turn.Statement("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES ($channel, $conversation, $at, $document);");
+                var command = turn.Statement("INSERT INTO transcripts (channel_id, conversation_id, at, document) VALUES ($channel, $conversation, $at, CAST($document AS TEXT));");
                 command.Parameters.AddWithValue("$channel", channelId);
                 command.Parameters.AddWithValue("$conversation", conversationId);
                 command.Parameters.AddWithValue("$at", at);

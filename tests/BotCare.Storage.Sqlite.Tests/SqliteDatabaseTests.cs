@@ -65,6 +65,35 @@ public sealed class SqliteDatabaseTests : IDisposable
     }
 
     [Fact]
+    public async Task DocumentsBoundAsUtf8AreStoredAsTextThatSqlitesJsonFunctionsRead()
+    {
+        // State, cases and transcripts hand SQLite their JSON as UTF-8 bytes; stored as anything but text, SQLite's
+        // json functions (reports, erasure) would take them for binary JSON and fail.
+        using var database = _database.Open();
+        await new SqliteStorage(database).WriteAsync(new Dictionary<string, object> { ["k"] = new BotCare.Builder.SerializedStoreItem(System.Text.Encoding.UTF8.GetBytes("""{"said":"Grüße 🙂"}"""), null) });
+        var @case = new BotCare.Cases.Case { Id = "case-1", ConversationId = "c1", CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+        @case.Customer.Id = "u1";
+        await new SqliteCaseStore(database).SaveAsync(@case);
+        await new SqliteTranscriptStore(database).LogActivityAsync(new BotCare.Builder.Activity("message") { ChannelId = "webchat", Conversation = new BotCare.Builder.ConversationAccount(id: "c1"), Text = "Grüße", Timestamp = DateTimeOffset.UtcNow });
+
+        await using var connection = await database.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT typeof(document) || ':' || json_extract(document, '$.said') FROM state
+            UNION ALL SELECT typeof(document) || ':' || json_extract(document, '$.id') FROM cases
+            UNION ALL SELECT typeof(document) || ':' || json_extract(document, '$.text') FROM transcripts;
+            """;
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        Assert.Equal(["text:Grüße 🙂", "text:case-1", "text:Grüße"], rows);
+    }
+
+    [Fact]
     public async Task ManyProcessesStartingAtOnceMigrateOnce()
     {
         var opened = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>

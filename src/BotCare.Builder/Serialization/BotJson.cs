@@ -18,6 +18,9 @@ public static class BotJson
 
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, Options);
 
+    /// <summary>As <see cref="Serialize{T}"/>, as UTF-8 (what databases store), without making the text first.</summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+
     public static JsonElement SerializeToElement<T>(T value) => JsonSerializer.SerializeToElement(value, Options);
 
     /// <summary>

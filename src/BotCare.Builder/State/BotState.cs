@@ -83,7 +83,7 @@ public abstract class BotState
         // One serialization both tells whether anything changed and becomes the fingerprint after the save.
         var hash = CachedBotState.ComputeHash(cached.State);
         var key = GetStorageKey(turnContext);
-        if (force || !string.Equals(hash, cached.Hash, StringComparison.Ordinal))
+        if (force || !cached.IsUnchangedFrom(hash))
         {
             // The scale-out pattern: saved only over the version this turn loaded (or, for a new conversation, only
             // if no other instance created it meanwhile); otherwise an ETagConflictException and the turn runs again.
@@ -115,7 +115,7 @@ public abstract class BotState
         ArgumentNullException.ThrowIfNull(turnContext);
         // Still saved over the version the turn loaded, so a clear cannot erase another instance's newer save;
         // without a load, clearing means whatever is stored.
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = string.Empty, ETag = GetCached(turnContext) is { } loaded ? loaded.ETag : ETagRules.Any };
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState { Hash = [], ETag = GetCached(turnContext) is { } loaded ? loaded.ETag : ETagRules.Any };
         return Task.CompletedTask;
     }
 

@@ -65,7 +65,7 @@ public sealed class BotStateCache
     }
 
     /// <summary>Keeps <paramref name="state"/> as the objects that <paramref name="storedJson"/>, now in storage as version <paramref name="eTag"/>, stands for.</summary>
-    internal void Put(string key, string eTag, string storedJson, Dictionary<string, object?> state)
+    internal void Put(string key, string eTag, byte[] storedJson, Dictionary<string, object?> state)
     {
         var entry = new Kept(eTag, storedJson, state);
         lock (_lock)
@@ -91,5 +91,5 @@ public sealed class BotStateCache
     }
 
     /// <summary>A saved version: its ETag, its JSON text (the next save's change fingerprint) and its objects.</summary>
-    internal sealed record Kept(string ETag, string Json, Dictionary<string, object?> State);
+    internal sealed record Kept(string ETag, byte[] Json, Dictionary<string, object?> State);
 }

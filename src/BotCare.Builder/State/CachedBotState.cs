@@ -29,13 +29,13 @@ internal sealed class CachedBotState
             state[property.Name] = property.Value;
         }
 
-        return new CachedBotState(state, json);
+        return new CachedBotState(state, System.Text.Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Objects a <see cref="BotStateCache"/> kept, for the version storage confirmed it still holds as <paramref name="json"/>.</summary>
-    public static CachedBotState FromKept(Dictionary<string, object?> state, string json) => new(state, json);
+    public static CachedBotState FromKept(Dictionary<string, object?> state, byte[] json) => new(state, json);
 
-    private CachedBotState(Dictionary<string, object?> state, string hash)
+    private CachedBotState(Dictionary<string, object?> state, byte[] hash)
     {
         State = state;
         Hash = hash;
@@ -46,8 +46,11 @@ internal sealed class CachedBotState
     /// <summary>The version in storage this state was loaded from or last saved as; null when it was never stored.</summary>
     public string? ETag { get; set; }
 
-    /// <summary>The serialized state when it was loaded or last saved; empty forces the next save.</summary>
-    public string Hash { get; set; }
+    /// <summary>The serialized state (UTF-8) when it was loaded or last saved; empty forces the next save.</summary>
+    public byte[] Hash { get; set; }
 
-    public static string ComputeHash(Dictionary<string, object?> state) => BotJson.Serialize(state);
+    public static byte[] ComputeHash(Dictionary<string, object?> state) => BotJson.SerializeToUtf8Bytes(state);
+
+    /// <summary>Whether <paramref name="hash"/> is the same serialization as <see cref="Hash"/>.</summary>
+    public bool IsUnchangedFrom(byte[] hash) => Hash.Length > 0 && hash.AsSpan().SequenceEqual(Hash);
 }

@@ -36,6 +36,14 @@ public static class StoredDocuments
         }
     }
 
+    /// <summary>
+    /// The value as the UTF-8 JSON to store, without an ETag: what <see cref="ToJson"/> gives, for a provider that binds
+    /// UTF-8 (an already serialized state document then goes to the database without becoming text in between).
+    /// </summary>
+    public static byte[] ToUtf8Json(object value) => value is SerializedStoreItem serializedItem
+        ? serializedItem.Utf8Json
+        : System.Text.Encoding.UTF8.GetBytes(ToJson(value));
+
     /// <summary>A stored document as <see cref="IStorage.ReadAsync"/> returns it: plain values, with the item's ETag.</summary>
     public static object? ToValue(string json, string? eTag)
     {

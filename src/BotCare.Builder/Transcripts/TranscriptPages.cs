@@ -56,10 +56,23 @@ public static class TranscriptPages
     /// <summary>The activity as a database store keeps it, refusing one that names no channel or conversation.</summary>
     public static (string ChannelId, string ConversationId, long At, string Json) ToRecord(IActivity activity)
     {
+        var (channelId, conversationId, at, logged) = Checked(activity);
+        return (channelId, conversationId, at, BotJson.Serialize(logged));
+    }
+
+    /// <summary>As <see cref="ToRecord"/>, with the JSON as UTF-8 for a store that binds it as it is.</summary>
+    public static (string ChannelId, string ConversationId, long At, byte[] Utf8Json) ToUtf8Record(IActivity activity)
+    {
+        var (channelId, conversationId, at, logged) = Checked(activity);
+        return (channelId, conversationId, at, BotJson.SerializeToUtf8Bytes(logged));
+    }
+
+    private static (string ChannelId, string ConversationId, long At, Activity Activity) Checked(IActivity activity)
+    {
         ArgumentNullException.ThrowIfNull(activity);
         var channelId = activity.ChannelId ?? throw new ArgumentException("The activity has no channelId.", nameof(activity));
         var conversationId = activity.Conversation?.Id ?? throw new ArgumentException("The activity has no conversation id.", nameof(activity));
-        return (channelId, conversationId, SortKey(activity.Timestamp), BotJson.Serialize(activity as Activity ?? throw new ArgumentException("Only Activity instances can be logged.", nameof(activity))));
+        return (channelId, conversationId, SortKey(activity.Timestamp), activity as Activity ?? throw new ArgumentException("Only Activity instances can be logged.", nameof(activity)));
     }
 
     /// <summary>

@@ -14,6 +14,9 @@ public static class CaseJson
 
     public static string Serialize(Case @case) => JsonSerializer.Serialize(@case, Options);
 
+    /// <summary>The same JSON as UTF-8, for a store that binds it as it is.</summary>
+    public static byte[] SerializeToUtf8Bytes(Case @case) => JsonSerializer.SerializeToUtf8Bytes(@case, Options);
+
     public static Case Deserialize(string json) =>
         JsonSerializer.Deserialize<Case>(json, Options) ?? throw new JsonException("The case JSON was empty.");
 }
