@@ -15,6 +15,7 @@ public sealed class RecoveryBot : ActivityHandler
     private readonly IStatePropertyAccessor<RecoveryState> _recovery;
     private readonly IStatePropertyAccessor<ConversationSession> _session;
     private readonly RecoveryServices _services;
+    private readonly ConversationState _conversationState;
 
     public RecoveryBot(ConversationState conversationState, RecoveryServices services)
     {
@@ -24,6 +25,7 @@ public sealed class RecoveryBot : ActivityHandler
         _recovery = conversationState.CreateProperty<RecoveryState>(nameof(RecoveryState));
         _session = conversationState.CreateProperty<ConversationSession>(nameof(ConversationSession));
         _services = services ?? throw new ArgumentNullException(nameof(services));
+        _conversationState = conversationState;
         _dialog = new RecoveryDialog(services, _recovery);
     }
 
@@ -74,8 +76,16 @@ public sealed class RecoveryBot : ActivityHandler
         await turnContext.SendActivityAsync(MessageFactory.Text(greeting), cancellationToken);
     }
 
-    protected override Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken) =>
-        _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        await _dialog.RunAsync(turnContext, _dialogState, cancellationToken);
+
+        // The recovery conversation is over (said goodbye, or handed over and closed): nothing to keep in memory for it.
+        if ((await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken)).DialogStack.Count == 0)
+        {
+            _conversationState.ReleaseAfterSave(turnContext);
+        }
+    }
 
     /// <summary>Greets once per conversation, however many times the channel reports members joining.</summary>
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)

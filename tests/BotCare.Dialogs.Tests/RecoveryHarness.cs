@@ -6,7 +6,7 @@ namespace BotCare.Dialogs.Tests;
 
 /// <summary>
 /// The recovery bot on a test adapter, as it runs for real: Web Chat channel, transcript logging, state saved
-/// after every turn (replies sent after the save), sample orders, and a clock fixed at Monday 23 November 2026, 10:00 in New York.
+/// after every turn (replies sent after the save) with its typed state cached between turns, sample orders, and a clock fixed at Monday 23 November 2026, 10:00 in New York.
 /// </summary>
 internal sealed class RecoveryHarness : IAsyncDisposable
 {
@@ -16,7 +16,7 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     {
         Clock = new FakeTimeProvider(now ?? Monday10Am);
         Contested = new ContestedStorage(Storage);
-        ConversationState = new ConversationState(Contested);
+        ConversationState = new ConversationState(Contested, StateCache);
         Services = new RecoveryServices(
             new MessageUnderstander(ComplaintClassifier.Default),
             new RemedyPolicy(Options.Create(policy ?? new RemedyPolicyOptions())),
@@ -37,6 +37,9 @@ internal sealed class RecoveryHarness : IAsyncDisposable
     public FakeTimeProvider Clock { get; }
 
     public MemoryStorage Storage { get; } = new();
+
+    /// <summary>The conversations' typed state kept between turns, as the host keeps it.</summary>
+    public BotStateCache StateCache { get; } = new(100);
 
     /// <summary>The conversation state the bot and the consistent-turn pipeline share, for a turn that looks at it as the bot does.</summary>
     public ConversationState ConversationState { get; }

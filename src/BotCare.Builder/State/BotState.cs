@@ -103,10 +103,21 @@ public abstract class BotState
 
         // Storage now holds exactly this text for these objects (saved or unchanged), as the version cached.ETag names;
         // the next turn may take them once storage confirms that version is still current.
-        if (_cache is not null && cached.ETag is { Length: > 0 } savedVersion && savedVersion != ETagRules.Any)
+        if (_cache is not null && cached.ETag is { Length: > 0 } savedVersion && savedVersion != ETagRules.Any && !cached.NotCached)
         {
             _cache.Put(key, savedVersion, hash, cached.State);
         }
+    }
+
+    /// <summary>
+    /// Leaves this turn's state out of the cache once saved, for a conversation that has come to an end: its next
+    /// message, if any, is a while away and reads from storage, and meanwhile the cache (and the garbage collector,
+    /// for which objects kept for minutes are the expensive kind) holds only conversations still under way.
+    /// </summary>
+    public void ReleaseAfterSave(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        RequireCached(turnContext).NotCached = true;
     }
 
     /// <summary>Empties the state for this turn; the empty state is written at the next save.</summary>

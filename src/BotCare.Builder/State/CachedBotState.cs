@@ -43,6 +43,9 @@ internal sealed class CachedBotState
 
     public Dictionary<string, object?> State { get; }
 
+    /// <summary>Whether the cache should not keep this state after its save (<see cref="BotState.ReleaseAfterSave"/>).</summary>
+    public bool NotCached { get; set; }
+
     /// <summary>The version in storage this state was loaded from or last saved as; null when it was never stored.</summary>
     public string? ETag { get; set; }
 

@@ -17,6 +17,29 @@ public sealed class BotStateCacheTests
     }
 
     [Fact]
+    public async Task AStateReleasedAfterItsSaveIsReadFromStorageNextTime()
+    {
+        var cache = new BotStateCache(10);
+        var state = new ConversationState(new MemoryStorage(), cache);
+        var profile = state.CreateProperty<Profile>("profile");
+        Profile? saved = null;
+        Profile? read = null;
+
+        await RunAsync(state, async (ctx, ct) =>
+        {
+            saved = await profile.GetAsync(ctx, () => new Profile { Name = "Ana" }, ct);
+            state.ReleaseAfterSave(ctx);
+        });
+        Assert.Equal(0, cache.Count);
+        await RunAsync(state, async (ctx, ct) => read = await profile.GetAsync(ctx, null, ct));
+
+        // Saved all the same, and read back from storage as new objects.
+        Assert.NotSame(saved, read);
+        Assert.Equal("Ana", read!.Name);
+        Assert.Equal(1, cache.Count);
+    }
+
+    [Fact]
     public async Task AChangeSavedByAnotherInstanceIsReadFromStorage()
     {
         var storage = new MemoryStorage();

@@ -25,6 +25,8 @@ public sealed class PlaybookExampleTests
             .AssertReply("Thank you, that's genuinely useful. I've passed it on to the team. Take care.")
             .StartTestAsync();
 
+        // The conversation is over: its state is stored, and no longer held in memory for a next turn.
+        Assert.Equal(0, harness.StateCache.Count);
         var @case = await harness.CaseAsync();
         Assert.Equal(CaseStatus.Resolved, @case.Status);
         Assert.Equal(SituationType.Product, @case.Situation);
