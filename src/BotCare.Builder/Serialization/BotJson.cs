@@ -37,12 +37,12 @@ public static class BotJson
 
     // One scratch buffer per thread; taken out while in use, so a converter that copies something itself gets its own.
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_scratch;
+    private static ArrayBufferWriter<byte>? _scratch;
 
     private static object? ThroughJson(object value, Type from, Type to)
     {
-        var buffer = t_scratch ?? new ArrayBufferWriter<byte>(4096);
-        t_scratch = null;
+        var buffer = _scratch ?? new ArrayBufferWriter<byte>(4096);
+        _scratch = null;
         try
         {
             using (var writer = new Utf8JsonWriter(buffer))
@@ -58,7 +58,7 @@ public static class BotJson
             if (buffer.Capacity <= 256 * 1024)
             {
                 buffer.ResetWrittenCount();
-                t_scratch = buffer;
+                _scratch = buffer;
             }
         }
     }
