@@ -10,11 +10,6 @@ namespace BotCare.Storage.Postgres;
 /// </summary>
 public sealed class PostgresStorage : IJsonDocumentStorage
 {
-    // The condition under which an existing row may be replaced, by what the written value says.
-    private const string Unconditional = "TRUE";
-    private const string OnlyOverPlainValues = "NOT state.is_item";
-    private const string OnlyOverTheSameETag = "NOT state.is_item OR state.etag = @expected";
-
     private readonly PostgresDatabase _database;
     private readonly TimeProvider _clock;
 
@@ -92,13 +87,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
     /// <summary>Inserts or replaces the row if the ETag rules allow; false when the stored item's ETag does not match.</summary>
     private static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string key, object value, string eTag, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var item = value as IStoreItem;
-        var condition = item is null ? Unconditional : item.ETag switch
-        {
-            ETagRules.Any => Unconditional,
-            null => OnlyOverPlainValues,
-            _ => OnlyOverTheSameETag,
-        };
+        var condition = StoredDocuments.ReplaceCondition(value, "@expected", out var expected);
         await using var command = new NpgsqlCommand(
             $"""
             INSERT INTO state (key, document, etag, is_item, updated_at) VALUES (@key, @document, @etag, @isItem, @now)
@@ -110,11 +99,11 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));
         command.Parameters.Add(new NpgsqlParameter<string>("document", StoredDocuments.ToJson(value)));
         command.Parameters.Add(new NpgsqlParameter<string>("etag", eTag));
-        command.Parameters.Add(new NpgsqlParameter<bool>("isItem", item is not null));
+        command.Parameters.Add(new NpgsqlParameter<bool>("isItem", value is IStoreItem));
         command.Parameters.Add(PostgresParameters.Instant("now", now));
-        if (condition == OnlyOverTheSameETag)
+        if (expected is not null)
         {
-            command.Parameters.Add(new NpgsqlParameter<string>("expected", item!.ETag!));
+            command.Parameters.Add(new NpgsqlParameter<string>("expected", expected));
         }
 
         return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
@@ -140,13 +129,7 @@ public sealed class PostgresStorage : IJsonDocumentStorage
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));
         command.Parameters.Add(new NpgsqlParameter<string>("known", knownETag));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var eTag = reader.GetBoolean(1) ? reader.GetString(0) : null;
-        return reader.IsDBNull(2) ? StoredJson.Unchanged(knownETag) : new StoredJson(reader.GetString(2), eTag);
+        return await StoredDocuments.ReadIfChangedAsync(reader, knownETag, cancellationToken);
     }
 
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>

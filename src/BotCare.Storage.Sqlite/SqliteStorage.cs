@@ -13,11 +13,6 @@ public sealed class SqliteStorage : IJsonDocumentStorage
 {
     private const int MaxPreparedKeys = 4;
 
-    // The conditions of a write over an existing row, as in PostgresStorage.
-    private const string Unconditional = "TRUE";
-    private const string OnlyOverPlainValues = "NOT state.is_item";
-    private const string OnlyOverTheSameETag = "NOT state.is_item OR state.etag = $expected";
-
     private readonly SqliteDatabase _database;
     private readonly TimeProvider _clock;
 
@@ -46,13 +41,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$known", knownETag);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var eTag = reader.GetBoolean(1) ? reader.GetString(0) : null;
-        return reader.IsDBNull(2) ? StoredJson.Unchanged(knownETag) : new StoredJson(reader.GetString(2), eTag);
+        return await StoredDocuments.ReadIfChangedAsync(reader, knownETag, cancellationToken);
     }
 
     /// <summary>Each stored row among <paramref name="keys"/>: key, JSON document, and the ETag if it is a store item.</summary>
@@ -150,13 +139,7 @@ public sealed class SqliteStorage : IJsonDocumentStorage
     /// </summary>
     private static async Task<bool> UpsertAsync(SqliteWriteTurn turn, string key, object value, byte[] document, string eTag, string now)
     {
-        var item = value as IStoreItem;
-        var condition = item is null ? Unconditional : item.ETag switch
-        {
-            ETagRules.Any => Unconditional,
-            null => OnlyOverPlainValues,
-            _ => OnlyOverTheSameETag,
-        };
+        var condition = StoredDocuments.ReplaceCondition(value, "$expected", out var expected);
         var command = turn.Statement(
             $"""
             INSERT INTO state (key, etag, is_item, updated_at, document) VALUES ($key, $etag, $isItem, $now, CAST($document AS TEXT))
@@ -165,12 +148,12 @@ public sealed class SqliteStorage : IJsonDocumentStorage
             """);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$etag", eTag);
-        command.Parameters.AddWithValue("$isItem", item is not null);
+        command.Parameters.AddWithValue("$isItem", value is IStoreItem);
         command.Parameters.AddWithValue("$now", now);
         command.Parameters.AddWithValue("$document", document);
-        if (condition == OnlyOverTheSameETag)
+        if (expected is not null)
         {
-            command.Parameters.AddWithValue("$expected", item!.ETag!);
+            command.Parameters.AddWithValue("$expected", expected);
         }
 
         return await command.ExecuteNonQueryAsync() == 1;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -43,6 +44,43 @@ public static class StoredDocuments
     public static byte[] ToUtf8Json(object value) => value is SerializedStoreItem serializedItem
         ? serializedItem.Utf8Json
         : System.Text.Encoding.UTF8.GetBytes(ToJson(value));
+
+    /// <summary>
+    /// The condition of a provider's upsert (in SQL over its <c>state</c> row, with <c>is_item</c> and <c>etag</c>) under
+    /// which <paramref name="value"/> may replace what is stored, so the ETag rules are checked by the write itself:
+    /// plain values always, a store item without an ETag only over no item, one with an ETag only over that version.
+    /// <paramref name="expected"/> is the ETag to bind as <paramref name="expectedParameter"/>, or null when none is used.
+    /// </summary>
+    public static string ReplaceCondition(object value, string expectedParameter, out string? expected)
+    {
+        expected = null;
+        switch (value is IStoreItem item ? item.ETag : ETagRules.Any)
+        {
+            case ETagRules.Any:
+                return "TRUE";
+            case null:
+                return "NOT state.is_item";
+            case var eTag:
+                expected = eTag;
+                return $"NOT state.is_item OR state.etag = {expectedParameter}";
+        }
+    }
+
+    /// <summary>
+    /// The answer of <see cref="IJsonDocumentStorage.ReadJsonIfChangedAsync"/> from a provider's query returning
+    /// <c>etag, is_item</c> and the document, or NULL where the row is the item version <paramref name="knownETag"/>.
+    /// </summary>
+    public static async Task<StoredJson?> ReadIfChangedAsync(DbDataReader reader, string knownETag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var eTag = reader.GetBoolean(1) ? reader.GetString(0) : null;
+        return await reader.IsDBNullAsync(2, cancellationToken) ? StoredJson.Unchanged(knownETag) : new StoredJson(reader.GetString(2), eTag);
+    }
 
     /// <summary>A stored document as <see cref="IStorage.ReadAsync"/> returns it: plain values, with the item's ETag.</summary>
     public static object? ToValue(string json, string? eTag)
